@@ -1,0 +1,63 @@
+"""The portal's role groups and what each may do in the admin.
+
+Run after every ``migrate`` (post_migrate), so a fresh database and an
+upgraded one end with the same groups. Idempotent.
+"""
+
+from django.contrib.auth.models import Group, Permission
+
+MEMBERS = "Members"
+EXPERTS = "Experts"
+EDITORS = "Editors"
+COUNTRY_CURATORS = "Country curators"
+ADMINISTRATORS = "Administrators"
+ROLE_GROUPS = [MEMBERS, EXPERTS, EDITORS, COUNTRY_CURATORS, ADMINISTRATORS]
+
+PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+USER_ADMIN = [("accounts", "add_user"), ("accounts", "change_user"), ("accounts", "view_user")]
+
+
+def _perm(app_label: str, codename: str) -> Permission | None:
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def ensure_role_groups(**kwargs) -> None:
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
+    access = _perm(*ADMIN_ACCESS)
+    if access is None:  # wagtailadmin's permissions are not created yet
+        return
+    for name in (EDITORS, COUNTRY_CURATORS, ADMINISTRATORS):
+        groups[name].permissions.add(access)
+    for name in (EDITORS, ADMINISTRATORS):
+        group = groups[name]
+        root = Page.get_first_root_node()
+        if root is not None:
+            for codename in PAGE_PERMISSIONS:
+                perm = _perm("wagtailcore", codename)
+                if perm:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=root, permission=perm
+                    )
+        collection = Collection.get_first_root_node()
+        if collection is not None:
+            for app_label, codename in COLLECTION_PERMISSIONS:
+                perm = _perm(app_label, codename)
+                if perm:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=collection, permission=perm
+                    )
+    for app_label, codename in USER_ADMIN:
+        perm = _perm(app_label, codename)
+        if perm:
+            groups[ADMINISTRATORS].permissions.add(perm)

@@ -1,0 +1,124 @@
+"""Editorial pages run by editors in Wagtail.
+
+The foundation lays down the home page, plain content pages and news and
+events; the editorial issue grows the knowledge base, training kits and the
+rest from here.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+WHATS_NEW_LIMIT = 6
+
+
+class HomePage(Page):
+    """The site root: an introduction and "What's new"."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def whats_new(self):
+        """Latest live, public news and events in this page's language."""
+        return (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-date", "-first_published_at")[:WHATS_NEW_LIMIT]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["whats_new"] = self.whats_new()
+        return context
+
+
+class StandardPage(Page):
+    """A plain page of text: about, contact, a section's introduction."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class NewsIndexPage(Page):
+    """News & Events: lists its news items and events, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["editorial.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsPage.objects.child_of(self).live().public().order_by("-date")
+        today = timezone.localdate()
+        context["upcoming_events"] = items.filter(
+            kind=NewsPage.Kind.EVENT, event_end__gte=today
+        ).order_by("event_start")
+        context["items"] = items
+        return context
+
+
+class NewsPage(Page):
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        EVENT = "event", _("Event")
+        COMMUNITY = "community", _("Community news")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.NEWS)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    event_start = models.DateField(_("event starts"), null=True, blank=True)
+    event_end = models.DateField(_("event ends"), null=True, blank=True)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("event_start"), FieldPanel("event_end"), FieldPanel("location")],
+            heading=_("Event"),
+        ),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["editorial.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news item or event")
+        verbose_name_plural = _("news items and events")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.kind == self.Kind.EVENT and not self.event_start:
+            raise ValidationError({"event_start": _("An event needs a start date.")})
+        if self.event_start and self.event_end and self.event_end < self.event_start:
+            raise ValidationError({"event_end": _("An event cannot end before it starts.")})
