@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .models import ContactMessage, User
@@ -24,7 +25,7 @@ class UserAdmin(BaseUserAdmin):
                     "bio",
                     "languages",
                     "interests",
-                    "avatar",
+                    "avatar_link",
                     "language",
                     "show_in_directory",
                     "accept_messages",
@@ -44,7 +45,15 @@ class UserAdmin(BaseUserAdmin):
         ),
     )
     filter_horizontal = ("groups", "user_permissions", "languages")
-    readonly_fields = ["last_login", "last_seen", "date_joined"]
+    # The avatar is read-only here: uploads go through the profile form, which
+    # checks and re-encodes them. The file itself is served only by its view.
+    readonly_fields = ["avatar_link", "last_login", "last_seen", "date_joined"]
+
+    @admin.display(description=_("avatar"))
+    def avatar_link(self, obj):
+        if not obj.avatar:
+            return "—"
+        return format_html('<a href="{}">{}</a>', obj.avatar_url, _("See the picture"))
 
 
 @admin.register(ContactMessage)

@@ -1,6 +1,9 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
@@ -13,9 +16,27 @@ from .models import ContactMessage
 
 User = get_user_model()
 
+AVATAR_SIDE = 512
+AVATAR_TYPES = "image/jpeg,image/png,image/gif,image/webp"
+
+
+def _countries_or_none():
+    # A callable, so that country names follow each request's language and
+    # order; a list built at import time would freeze them in English.
+    return [("", "—"), *countries]
+
+
+def _countries_or_all():
+    return [("", gettext("All countries")), *countries]
+
 
 class SignupExtraForm(forms.Form):
-    """Fields allauth's sign-up form gains on top of e-mail and password."""
+    """Fields allauth's sign-up form gains on top of e-mail and password.
+
+    allauth uses this class as the base of its sign-up form
+    (``ACCOUNT_SIGNUP_FORM_CLASS``), so ``clean()`` here runs after allauth has
+    checked the e-mail address.
+    """
 
     display_name = forms.CharField(
         label=_("Display name"),
@@ -23,9 +44,26 @@ class SignupExtraForm(forms.Form):
         help_text=_("How other members see you, for example your first and last name."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    country = LazyTypedChoiceField(
-        label=_("Country"), choices=[("", "—")] + list(countries), required=False
-    )
+    country = LazyTypedChoiceField(label=_("Country"), choices=_countries_or_none, required=False)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # With mandatory verification allauth would hide a taken address: it
+        # answers "check your mail" and e-mails the owner instead. The portal
+        # prefers a clear error the person can act on, keeping what they typed.
+        if getattr(self, "account_already_exists", False):
+            self.account_already_exists = False
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _(
+                        "A member is already registered with this e-mail address. "
+                        "If it is yours, sign in or reset your password."
+                    ),
+                    code="email_taken",
+                ),
+            )
+        return cleaned_data
 
     def signup(self, request, user) -> None:
         user.display_name = self.cleaned_data["display_name"]
@@ -33,14 +71,33 @@ class SignupExtraForm(forms.Form):
         user.save(update_fields=["display_name", "country"])
 
 
+class _CurrentAvatar:
+    """What the avatar widget links to: the member-only address, never the storage path."""
+
+    def __init__(self, member):
+        self.url = member.avatar_url
+
+    def __str__(self) -> str:
+        return gettext("your current picture")
+
+
+class AvatarInput(forms.ClearableFileInput):
+    clear_checkbox_label = _("Remove the picture")
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return _CurrentAvatar(value.instance)
+        return None
+
+
 class ProfileForm(forms.ModelForm):
+    # Not a model field of the form: the upload is checked and re-encoded here,
+    # then stored by services.replace_avatar under a fresh name. Left to the
+    # ModelForm, the raw upload would be written to storage as it came.
     avatar = forms.FileField(
         label=_("Avatar"),
         required=False,
-        help_text=_("A JPEG, PNG, GIF or WebP picture of at most 2 MB."),
-        widget=forms.ClearableFileInput(
-            attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}
-        ),
+        widget=AvatarInput(attrs={"accept": AVATAR_TYPES}),
     )
     languages = forms.ModelMultipleChoiceField(
         label=_("Languages spoken"),
@@ -49,6 +106,20 @@ class ProfileForm(forms.ModelForm):
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("Hold Ctrl (or Cmd) to choose several."),
     )
+
+    field_order = [
+        "display_name",
+        "country",
+        "organisation",
+        "position",
+        "bio",
+        "languages",
+        "interests",
+        "avatar",
+        "show_in_directory",
+        "accept_messages",
+        "language",
+    ]
 
     class Meta:
         model = User
@@ -60,40 +131,42 @@ class ProfileForm(forms.ModelForm):
             "bio",
             "languages",
             "interests",
-            "avatar",
             "show_in_directory",
             "accept_messages",
             "language",
         ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._avatar_content = None
+        self.initial.setdefault("avatar", self.instance.avatar or None)
+        self.fields["avatar"].help_text = gettext(
+            "A JPEG, PNG, GIF or WebP picture of at most %(size)s."
+        ) % {"size": filesizeformat(settings.AVATAR_MAX_BYTES)}
+
     def clean_avatar(self):
         upload = self.cleaned_data.get("avatar")
-        if upload in (None, False) or upload == self.instance.avatar:
-            return upload
-        max_bytes = settings.AVATAR_MAX_BYTES
-        self._avatar_content = reencode_image(upload, max_bytes=max_bytes, max_side=512)
+        if isinstance(upload, UploadedFile):
+            self._avatar_content = reencode_image(
+                upload, max_bytes=settings.AVATAR_MAX_BYTES, max_side=AVATAR_SIDE
+            )
         return upload
 
     def save(self, commit: bool = True):
-        from . import services
-
-        content = getattr(self, "_avatar_content", None)
-        cleared = self.cleaned_data.get("avatar") is False
-        user = super().save(commit=False)
+        user = super().save(commit=commit)
         if commit:
-            user.save()
-            self.save_m2m()
-            if content is not None:
-                services.replace_avatar(user, content)
-            elif cleared:
-                services.remove_avatar(user)
+            self.save_avatar()
         return user
 
-    def _save_m2m(self):
-        # The avatar is written by services.replace_avatar, not by the model form.
-        self.cleaned_data.pop("avatar", None)
-        super()._save_m2m()
+    def save_avatar(self) -> None:
+        """Store the new picture, or remove the old one; call after the user is saved."""
+        from . import services
+
+        if self._avatar_content is not None:
+            services.replace_avatar(self.instance, self._avatar_content)
+        elif self.cleaned_data.get("avatar") is False and self.instance.avatar:
+            services.remove_avatar(self.instance)
 
 
 class DirectoryFilterForm(forms.Form):
@@ -103,9 +176,7 @@ class DirectoryFilterForm(forms.Form):
         max_length=100,
         widget=forms.SearchInput(attrs={"placeholder": _("Name, organisation, position…")}),
     )
-    country = LazyTypedChoiceField(
-        label=_("Country"), choices=[("", _("All countries"))] + list(countries), required=False
-    )
+    country = LazyTypedChoiceField(label=_("Country"), choices=_countries_or_all, required=False)
     interest = forms.CharField(label=_("Interest"), required=False, max_length=100)
 
 
@@ -120,7 +191,20 @@ class ContactForm(forms.ModelForm):
 _WAGTAIL_FIELDS = {"email", "display_name", "is_superuser", "groups"}
 
 
-class WagtailUserCreationForm(UserCreationForm):
+class _WagtailUserFormMixin:
+    """Only a superuser may make someone a superuser.
+
+    Wagtail offers its "Administrator" box to anyone who may manage users; the
+    portal's Administrators group must not be able to grant more than it has.
+    """
+
+    def __init__(self, *args, acting_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if acting_user is not None and not acting_user.is_superuser:
+            self.fields.pop("is_superuser", None)
+
+
+class WagtailUserCreationForm(_WagtailUserFormMixin, UserCreationForm):
     first_name = None
     last_name = None
 
@@ -128,7 +212,7 @@ class WagtailUserCreationForm(UserCreationForm):
         fields = _WAGTAIL_FIELDS
 
 
-class WagtailUserEditForm(UserEditForm):
+class WagtailUserEditForm(_WagtailUserFormMixin, UserEditForm):
     first_name = None
     last_name = None
 

@@ -11,6 +11,7 @@ from django.db.models import Count, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from taggit.models import Tag
 
 from .models import ContactMessage, User
@@ -57,8 +58,9 @@ def directory(query: DirectoryQuery) -> QuerySet[User]:
     if query.country:
         members = members.filter(country=query.country)
     if query.interest:
-        members = members.filter(interests__name__iexact=query.interest)
-    return members.prefetch_related("interests").order_by("display_name", "pk").distinct()
+        # One row per member even if two of their tags differ only in case.
+        members = members.filter(interests__name__iexact=query.interest).distinct()
+    return members.prefetch_related("interests").order_by("display_name", "pk")
 
 
 def interest_cloud(limit: int = 30) -> list[dict]:
@@ -81,44 +83,64 @@ def interest_cloud(limit: int = 30) -> list[dict]:
     return sorted(cloud, key=lambda item: item["name"].lower())
 
 
-def online_now(limit: int = 20) -> QuerySet[User]:
-    return (
-        User.objects.in_directory()
-        .online(settings.ONLINE_WINDOW_SECONDS)
-        .order_by("-last_seen")[:limit]
-    )
+def online_now(*, exclude: User | None = None, limit: int = 20) -> QuerySet[User]:
+    """Listed members seen in the last ``ONLINE_WINDOW_SECONDS``, most recent first."""
+    members = User.objects.in_directory().online(settings.ONLINE_WINDOW_SECONDS)
+    if exclude is not None and exclude.pk is not None:
+        members = members.exclude(pk=exclude.pk)
+    return members.order_by("-last_seen", "pk")[:limit]
 
 
 class ContactRefused(Exception):
     """The message cannot be sent; ``str(exc)`` is the translated reason."""
 
 
+def contact_refusal(sender: User, recipient: User) -> str | None:
+    """Why ``sender`` may not write to ``recipient`` (translated), or None if they may."""
+    if not (sender.is_authenticated and sender.is_active):
+        return _("Please sign in to send messages.")
+    if sender.pk == recipient.pk:
+        return _("You cannot send a message to yourself.")
+    if not (recipient.is_active and recipient.show_in_directory and recipient.accept_messages):
+        return _("%(name)s does not accept messages.") % {"name": recipient.display_name}
+    return None
+
+
 def can_contact(sender: User, recipient: User) -> bool:
-    return (
-        sender.is_authenticated
-        and sender.pk != recipient.pk
-        and recipient.is_active
-        and recipient.show_in_directory
-        and recipient.accept_messages
-    )
+    return contact_refusal(sender, recipient) is None
 
 
 def send_contact_message(
     *, sender: User, recipient: User, subject: str, body: str
 ) -> ContactMessage:
-    """Record a message for ``recipient`` and queue its e-mail once the record is committed."""
-    if not can_contact(sender, recipient):
-        raise ContactRefused(_("This member does not accept messages."))
-    since = timezone.now() - timezone.timedelta(hours=1)
-    recent = ContactMessage.objects.filter(sender=sender, created__gte=since).count()
-    if recent >= settings.CONTACT_MESSAGES_PER_HOUR:
-        raise ContactRefused(
-            _("You have sent %(count)d messages in the last hour. Please wait before sending more.")
-            % {"count": recent}
+    """Record a message for ``recipient`` and queue its e-mail once the record is committed.
+
+    Raises ContactRefused, whose text is shown to the sender, when the
+    recipient cannot be written to or the sender has reached the hourly limit.
+    """
+    refusal = contact_refusal(sender, recipient)
+    if refusal:
+        raise ContactRefused(refusal)
+    with transaction.atomic():
+        # Lock the sender's row so that two messages sent at once cannot both
+        # slip under the hourly limit.
+        list(User.objects.select_for_update().filter(pk=sender.pk).values_list("pk"))
+        since = timezone.now() - timezone.timedelta(hours=1)
+        recent = ContactMessage.objects.filter(sender=sender, created__gte=since).count()
+        if recent >= settings.CONTACT_MESSAGES_PER_HOUR:
+            raise ContactRefused(
+                ngettext(
+                    "You have sent %(count)d message in the last hour. "
+                    "Please wait before sending more.",
+                    "You have sent %(count)d messages in the last hour. "
+                    "Please wait before sending more.",
+                    recent,
+                )
+                % {"count": recent}
+            )
+        message = ContactMessage.objects.create(
+            sender=sender, recipient=recipient, subject=subject, body=body
         )
-    message = ContactMessage.objects.create(
-        sender=sender, recipient=recipient, subject=subject, body=body
-    )
     from .tasks import send_contact_message as task
 
     transaction.on_commit(lambda: task.delay(message_id=message.pk))

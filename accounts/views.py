@@ -16,7 +16,10 @@ from .models import User
 
 @login_required
 def profile_edit(request):
-    form = ProfileForm(request.POST or None, request.FILES or None, instance=request.user)
+    # The form works on its own copy of the member: a refused change must not
+    # show up elsewhere on the page (the sidebar greets request.user by name).
+    member = User.objects.get(pk=request.user.pk)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=member)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
@@ -48,13 +51,16 @@ def directory(request):
             "page": page,
             "querystring": params.urlencode(),
             "cloud": services.interest_cloud(),
-            "online": services.online_now(),
+            "online": services.online_now(exclude=request.user),
         },
     )
 
 
-def _member(request, pk):
-    """The member at ``pk`` if listed (or oneself); a hidden member is a 404, not a 403."""
+def _member(request, pk, **kwargs):
+    """The member at ``pk`` if listed (or oneself); a hidden member is a 404, not a 403.
+
+    django-rules passes every URL argument; only ``pk`` names the member.
+    """
     cached = getattr(request, "_member", None)
     if cached is None or cached.pk != pk:
         visible = User.objects.in_directory() | User.objects.filter(pk=request.user.pk)
@@ -71,9 +77,18 @@ def member_detail(request, pk):
     )
 
 
-@member_permission_required("accounts.contact_member", fn=_member)
+@member_permission_required("accounts.view_member", fn=_member)
 def contact(request, pk):
     member = _member(request, pk)
+    if not request.user.has_perm("accounts.contact_member", member):
+        # A 403 that says why, rather than the generic "not allowed" page.
+        reason = services.contact_refusal(request.user, member)
+        return render(
+            request,
+            "accounts/contact_refused.html",
+            {"member": member, "reason": reason},
+            status=403,
+        )
     form = ContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -101,7 +116,11 @@ def avatar(request, pk, token):
     member = _member(request, pk)
     if not member.avatar or not token or token != member.avatar_token:
         raise Http404
-    response = FileResponse(member.avatar.open("rb"), content_type="image/webp")
+    try:
+        stored = member.avatar.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    response = FileResponse(stored, content_type="image/webp")
     response["Cache-Control"] = "private, max-age=86400"
     response["Content-Disposition"] = "inline"
     return response

@@ -19,6 +19,6 @@ class LastSeenMiddleware:
             now = timezone.now()
             interval = settings.LAST_SEEN_WRITE_INTERVAL_SECONDS
             if user.last_seen is None or (now - user.last_seen).total_seconds() >= interval:
-                type(user).objects.filter(pk=user.pk).update(last_seen=now)
+                user._meta.model.objects.filter(pk=user.pk).update(last_seen=now)
                 user.last_seen = now
         return response
