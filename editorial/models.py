@@ -6,6 +6,7 @@ rest from here.
 """
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -32,11 +33,18 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def whats_new(self):
-        """Latest live, public news and events in this page's language."""
+        """Latest live, public news and events in this page's language.
+
+        A fixed number of queries whatever the number of items: NewsPage's own
+        manager selects the specific fields with a join, ``pageurl`` works from the
+        site root paths cached on the request, and the bodies, never shown in the
+        list, are deferred.
+        """
         return (
             NewsPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
             .order_by("-date", "-first_published_at")[:WHATS_NEW_LIMIT]
         )
 
@@ -73,13 +81,24 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.child_of(self).live().public().order_by("-date")
-        today = timezone.localdate()
-        context["upcoming_events"] = items.filter(
-            kind=NewsPage.Kind.EVENT, event_end__gte=today
-        ).order_by("event_start")
+        items = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("-date", "-first_published_at")
+        )
+        context["upcoming_events"] = items.filter(upcoming_q()).order_by("event_start")
         context["items"] = items
         return context
+
+
+def upcoming_q(today=None):
+    """Events not over yet: ending today or later, or, with no end date, starting today or later."""
+    today = today or timezone.localdate()
+    return Q(kind=NewsPage.Kind.EVENT) & (
+        Q(event_end__gte=today) | Q(event_end__isnull=True, event_start__gte=today)
+    )
 
 
 class NewsPage(Page):

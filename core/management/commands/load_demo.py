@@ -5,11 +5,31 @@ DEBUG off unless --force is given, because it creates accounts with
 published passwords.
 """
 
+import logging
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
-from core.demo import users
+from core.demo import editorial, users
+
+# Loggers that report every page saved, published or indexed.
+CHATTY_LOGGERS = ("wagtail", "django_tasks", "modelsearch")
+
+
+@contextmanager
+def _quiet(names, level=logging.WARNING):
+    loggers = [logging.getLogger(name) for name in names]
+    previous = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        for logger, old_level in zip(loggers, previous, strict=True):
+            logger.setLevel(old_level)
 
 
 class Command(BaseCommand):
@@ -26,6 +46,19 @@ class Command(BaseCommand):
                 "load_demo creates accounts with published passwords; it runs only with "
                 "DEBUG on. Use --force to override on a throw-away database."
             )
-        with transaction.atomic():
+        # Translations are copied with the English slug and given their own before they
+        # are first published, so no redirect is needed from a URL that never went live.
+        with (
+            _quiet(CHATTY_LOGGERS),
+            override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
+            transaction.atomic(),
+        ):
             members = users.load()
+            pages = editorial.load()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(members)} demo accounts."))
+        for code in editorial.LANGUAGES:
+            total = sum(count for (language, _), count in pages.items() if language == code)
+            news = pages[(code, "newspage")]
+            self.stdout.write(
+                f"  {code}: {total} live pages, including {news} news items and events"
+            )
