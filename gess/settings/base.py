@@ -36,7 +36,6 @@ DJANGO_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
-    "django.contrib.sitemaps",
 ]
 THIRD_PARTY_APPS = [
     "allauth",
