@@ -49,7 +49,7 @@ def assert_page_frame(soup: BeautifulSoup) -> None:
     assert navs
     for nav in navs:
         assert nav.get("aria-label") or nav.get("aria-labelledby"), nav.attrs
-    assert soup.select_one('nav[aria-label="Main"]') is not None
+    assert soup.select_one("nav.main-nav[aria-label]") is not None
     assert len(soup.find_all("h1")) == 1
     ids = [tag["id"] for tag in soup.find_all(id=True)]
     assert len(ids) == len(set(ids)), "ids are unique, so every label finds its field"
