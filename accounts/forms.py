@@ -16,6 +16,18 @@ from .models import ContactMessage
 
 User = get_user_model()
 
+PROFILE_FIELDS = [
+    "display_name",
+    "country",
+    "organisation",
+    "position",
+    "bio",
+    "languages",
+    "interests",
+    "show_in_directory",
+    "accept_messages",
+    "language",
+]
 AVATAR_SIDE = 512
 AVATAR_TYPES = "image/jpeg,image/png,image/gif,image/webp"
 
@@ -107,34 +119,14 @@ class ProfileForm(forms.ModelForm):
         help_text=_("Hold Ctrl (or Cmd) to choose several."),
     )
 
-    field_order = [
-        "display_name",
-        "country",
-        "organisation",
-        "position",
-        "bio",
-        "languages",
-        "interests",
-        "avatar",
-        "show_in_directory",
-        "accept_messages",
-        "language",
-    ]
+    # The avatar is a form field, not a model field of the form (see above);
+    # it comes right after the interests.
+    _after = PROFILE_FIELDS.index("interests") + 1
+    field_order = [*PROFILE_FIELDS[:_after], "avatar", *PROFILE_FIELDS[_after:]]
 
     class Meta:
         model = User
-        fields = [
-            "display_name",
-            "country",
-            "organisation",
-            "position",
-            "bio",
-            "languages",
-            "interests",
-            "show_in_directory",
-            "accept_messages",
-            "language",
-        ]
+        fields = PROFILE_FIELDS
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
 
     def __init__(self, *args, **kwargs):
