@@ -17,6 +17,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Revision
 
 from core.demo import news
+from core.demo.users import COMMUNITY, ONLINE
 from editorial.models import HomePage, NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -95,14 +96,14 @@ def test_running_twice_gives_the_same_content(load_demo, settings):
         {(code, model): n for code in ("en", "fr", "es") for model, n in per_language.items()}
     )
     assert len(news.NEWS) == 12
-    assert first["users"] == 5
+    assert first["users"] == 5 + len(COMMUNITY)
     assert first["e-mail addresses"] == 5
     assert first["locales"] == ["en", "es", "fr"]
     assert first["live pages"] == 45
     assert first["pages with unpublished changes"] == 0
     assert first["redirects"] == 0
     for text in (output, again):
-        assert "Demo content loaded: 5 demo accounts." in text
+        assert f"Demo content loaded: 5 demo accounts, {len(COMMUNITY)} community members." in text
         assert "fr: 15 live pages, including 12 news items and events" in text
 
 
@@ -179,3 +180,19 @@ def test_demo_events_still_to_come_are_listed_as_upcoming(load_demo, client):
         assert event["es"]["location"] in upcoming
     for event in past:
         assert event["es"]["title"] not in upcoming
+
+
+def test_demo_directory_shows_the_community_and_who_is_online(load_demo, client):
+    load_demo()
+    client.login(email="aminata@gess.example", password="demo-member-2026")
+
+    html = unescape(client.get("/en/people/").content.decode())
+
+    online = html.split("Online now", 1)[1].split("</section>", 1)[0]
+    community = {email: name for email, name, *_ in COMMUNITY}
+    assert sorted(re.findall(r">([^<>]+)</a></li>", online)) == sorted(
+        community[email] for email in ONLINE
+    )
+    assert f"{5 + len(COMMUNITY)} members found" in html
+    # Community members are shown, not usable: they have no password.
+    assert not client.login(email="oumar@gess.example", password="")

@@ -54,8 +54,14 @@ class Command(BaseCommand):
             transaction.atomic(),
         ):
             members = users.load()
+            community = users.load_community()
             pages = editorial.load()
-        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(members)} demo accounts."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content loaded: {len(members)} demo accounts, "
+                f"{len(community)} community members."
+            )
+        )
         for code in editorial.LANGUAGES:
             total = sum(count for (language, _), count in pages.items() if language == code)
             news = pages[(code, "newspage")]
