@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from core.demo import editorial, users
+from core.demo import editorial, glossary, library, users
 
 # Loggers that report every page saved, published or indexed.
 CHATTY_LOGGERS = ("wagtail", "django_tasks", "modelsearch")
@@ -56,12 +56,18 @@ class Command(BaseCommand):
             members = users.load()
             community = users.load_community()
             pages = editorial.load()
+            library_counts = library.load()
+            glossary_counts = glossary.load()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(members)} demo accounts, "
                 f"{len(community)} community members."
             )
         )
+        for label, counts in (("library", library_counts), ("glossary", glossary_counts)):
+            if counts:
+                summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+                self.stdout.write(f"  {label}: {summary}")
         for code in editorial.LANGUAGES:
             total = sum(count for (language, _), count in pages.items() if language == code)
             news = pages[(code, "newspage")]
