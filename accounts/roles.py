@@ -24,6 +24,33 @@ COLLECTION_PERMISSIONS = [
 ]
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 USER_ADMIN = [("accounts", "add_user"), ("accounts", "change_user"), ("accounts", "view_user")]
+# Editors and Administrators run the library: the review queue, the home page's
+# featured items, items and taxonomies in the admin, and comment moderation.
+LIBRARY_MODELS = [
+    "item",
+    "resourcetype",
+    "topic",
+    "approach",
+    "theme",
+    "branch",
+    "librarycollection",
+]
+LIBRARY_PERMISSIONS = (
+    [("library", "review_item"), ("library", "feature_item")]
+    + [
+        ("library", f"{action}_{model}")
+        for model in LIBRARY_MODELS
+        for action in ("add", "change", "delete", "view")
+    ]
+    + [("library", "view_comment"), ("library", "change_comment"), ("library", "delete_comment")]
+)
+# Editors and Administrators run the glossary: terms and categories in the admin,
+# CSV import, and the members' suggestions queue.
+GLOSSARY_PERMISSIONS = [
+    ("glossary", f"{action}_{model}")
+    for model in ("term", "category")
+    for action in ("add", "change", "delete", "view")
+] + [("glossary", "view_suggestion"), ("glossary", "review_suggestion")]
 
 
 def _perm(app_label: str, codename: str) -> Permission | None:
@@ -60,4 +87,14 @@ def ensure_role_groups(**kwargs) -> None:
     for app_label, codename in USER_ADMIN:
         perm = _perm(app_label, codename)
         if perm:
+            groups[ADMINISTRATORS].permissions.add(perm)
+    for app_label, codename in LIBRARY_PERMISSIONS:
+        perm = _perm(app_label, codename)
+        if perm:
+            groups[EDITORS].permissions.add(perm)
+            groups[ADMINISTRATORS].permissions.add(perm)
+    for app_label, codename in GLOSSARY_PERMISSIONS:
+        perm = _perm(app_label, codename)
+        if perm:
+            groups[EDITORS].permissions.add(perm)
             groups[ADMINISTRATORS].permissions.add(perm)

@@ -7,8 +7,23 @@ Later apps (experts, schemes, countries, workspaces) register theirs the same
 way in their ``AppConfig.ready()``.
 """
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+MAX_QUERY_LENGTH = 200
+
+
+def clean_query(value: object, limit: int = MAX_QUERY_LENGTH) -> str:
+    """``value`` as one line of printable text of at most ``limit`` characters.
+
+    Control characters (NUL included, which PostgreSQL refuses in text) and lone
+    surrogates become spaces; runs of white space collapse. Every search box of
+    the portal passes its query through this first.
+    """
+    text = str(value)[: limit * 4]
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text)
+    return " ".join(text.split())[:limit].strip()
 
 
 @dataclass(frozen=True)

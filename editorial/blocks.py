@@ -17,7 +17,9 @@ class BodyBlock(blocks.StreamBlock):
         label=_("Heading"), form_classname="title", template="blocks/heading_block.html"
     )
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+        label=_("Paragraph"),
+        features=["bold", "italic", "link", "ol", "ul", "h3", "h4"],
+        template="blocks/paragraph_block.html",  # links glossary terms in the text
     )
     image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
     quote = QuoteBlock()

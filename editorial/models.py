@@ -48,9 +48,16 @@ class HomePage(Page):
             .order_by("-date", "-first_published_at")[:WHATS_NEW_LIMIT]
         )
 
+    def featured_resources(self, request):
+        """Library items editors featured, in one query (type joined), newest first."""
+        from library.services import featured_items
+
+        return featured_items(request.user)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["whats_new"] = self.whats_new()
+        context["featured_resources"] = self.featured_resources(request)
         return context
 
 

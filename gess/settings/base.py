@@ -65,6 +65,7 @@ LOCAL_APPS = [
     "library",
     "countryprofiles",
     "workspaces",
+    "glossary",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -231,6 +232,12 @@ ONLINE_WINDOW_SECONDS = 5 * 60
 LAST_SEEN_WRITE_INTERVAL_SECONDS = 60
 CONTACT_MESSAGES_PER_HOUR = env.int("CONTACT_MESSAGES_PER_HOUR", default=5)
 DIRECTORY_PAGE_SIZE = 24
+# Library uploads: the largest file a member may submit, and how much of a file's
+# text the extraction task reads (pages, characters, seconds) before it stops.
+LIBRARY_MAX_UPLOAD_BYTES = env.int("LIBRARY_MAX_UPLOAD_BYTES", default=50 * 1024 * 1024)
+LIBRARY_EXTRACT_MAX_PAGES = env.int("LIBRARY_EXTRACT_MAX_PAGES", default=300)
+LIBRARY_EXTRACT_MAX_CHARS = env.int("LIBRARY_EXTRACT_MAX_CHARS", default=500_000)
+LIBRARY_EXTRACT_SECONDS = env.int("LIBRARY_EXTRACT_SECONDS", default=90)
 
 # --- Security defaults that hold everywhere ---------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -82,11 +82,16 @@ def test_role_groups_carry_their_admin_permissions():
     # Wagtail's own migration already gave its "Editors" group image and document rights.
     assert codenames(roles.EDITORS) >= {"access_admin", "add_image", "add_document"}
     assert codenames(roles.COUNTRY_CURATORS) == {"access_admin"}
+    content_rights = {codename for _, codename in roles.LIBRARY_PERMISSIONS}
+    content_rights |= {codename for _, codename in roles.GLOSSARY_PERMISSIONS}
+    assert codenames(roles.EDITORS) >= content_rights
+    assert not codenames(roles.EDITORS) & {"add_user", "change_user"}
     assert codenames(roles.ADMINISTRATORS) == {
         "access_admin",
         "add_user",
         "change_user",
         "view_user",
+        *content_rights,
     }
     editor_pages = GroupPagePermission.objects.filter(group__name=roles.EDITORS)
     assert {p.permission.codename for p in editor_pages} == set(roles.PAGE_PERMISSIONS)

@@ -63,7 +63,7 @@ def test_sign_up_confirm_fill_profile_and_appear_in_the_directory(page: Page):
     page.get_by_role("complementary", name="Your account").get_by_role(
         "link", name="People directory"
     ).click()
-    page.get_by_role("searchbox").fill(NAME)
+    page.get_by_role("main").get_by_role("searchbox").fill(NAME)
     page.get_by_role("main").get_by_role("button", name="Search").click()
     card = page.locator(".member-card").filter(has_text=NAME)
     expect(card).to_have_count(1)
