@@ -205,5 +205,6 @@ def test_every_page_has_a_labelled_site_search_box_in_its_header(client, path):
     assert form["action"] == f"/{language}/search/" and form["method"] == "get"
     field = form.select_one("input[type=search][name=q]")
     label = soup.find("label", attrs={"for": field["id"]})
-    assert text(label) in ("Search the portal", "Rechercher sur le portail")
+    expected = {"en": "Search the portal", "fr": "Rechercher dans le portail"}
+    assert text(label) == expected[language]
     assert form.select_one("button[type=submit]") is not None
