@@ -14,6 +14,30 @@ def _delete_file_with_item(sender, instance, **kwargs) -> None:
     delete_item_file_later(instance.file.name if instance.file else "")
 
 
+def _remove_from_search_index(sender, instance, **kwargs) -> None:
+    from .search import remove_from_index
+
+    remove_from_index(instance.pk)
+
+
+def _check_search_backend(app_configs, **kwargs) -> list:
+    from django.conf import settings
+    from django.core import checks
+
+    from .search import SEARCH_BACKENDS
+
+    key = getattr(settings, "LIBRARY_SEARCH_BACKEND", "database")
+    if key in SEARCH_BACKENDS:
+        return []
+    return [
+        checks.Error(
+            f"LIBRARY_SEARCH_BACKEND is {key!r}.",
+            hint=f"Use one of: {', '.join(SEARCH_BACKENDS)}.",
+            id="library.E001",
+        )
+    ]
+
+
 def _reindex_term_items(sender, instance, created=False, **kwargs) -> None:
     """Term names are in the search index: a renamed term reindexes its items."""
     if created:
@@ -28,6 +52,7 @@ class LibraryConfig(AppConfig):
     verbose_name = _("Library")
 
     def ready(self) -> None:
+        from django.core import checks
         from django.db.models.signals import post_delete, post_migrate, post_save
 
         from accounts import roles
@@ -35,11 +60,16 @@ class LibraryConfig(AppConfig):
 
         from .models import Approach, Branch, Item, LibraryCollection, ResourceType, Theme, Topic
 
+        checks.register(_check_search_backend)
         # The library's permissions exist only once this app has migrated, after
         # accounts: give them to the role groups then too.
         post_migrate.connect(roles.ensure_role_groups, sender=self)
         # However an item is deleted (admin, shell, cascade), its file goes with it.
         post_delete.connect(_delete_file_with_item, sender=Item, dispatch_uid="library_item_file")
+        # ... and leaves the search index (Wagtail's signals are off for items, see Item).
+        post_delete.connect(
+            _remove_from_search_index, sender=Item, dispatch_uid="library_item_search_index"
+        )
         for term_model in (ResourceType, Topic, Approach, Theme, Branch, LibraryCollection):
             post_save.connect(
                 _reindex_term_items,

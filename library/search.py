@@ -1,7 +1,13 @@
 """Finding library items: the full-text index, the result list, its facets and the
 library home page's counts.
 
-Two engines behind one interface:
+``settings.LIBRARY_SEARCH_BACKEND`` says who matches the words (``search_backend()``,
+``library.search_backends``): ``"database"`` (the default, below) or ``"wagtail"``
+(Wagtail's configured search backend: its database backend, Elasticsearch or OpenSearch).
+Whichever it is, visibility, facets, filters, sorting by date or title and pages are
+the ORM's, here; one ``TextMatch`` a page serves its list and all its facets.
+
+The database implementation has two engines behind one interface:
 
 - PostgreSQL: ``Item.search_vector`` holds the item's text stemmed in English, French
   and Spanish (so "mutuelle" finds "mutuelles" and "pensión" finds "pensiones"),
@@ -29,7 +35,9 @@ from dataclasses import dataclass, field, replace
 from functools import reduce
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import ImproperlyConfigured
 from django.db import DataError, OperationalError, connections, router, transaction
 from django.db.models import (
     Case,
@@ -73,6 +81,7 @@ from .models import (
     Theme,
     Topic,
 )
+from .search_backends import LibrarySearchBackend, TextMatch, WagtailSearchBackend
 
 logger = logging.getLogger(__name__)
 
@@ -354,11 +363,25 @@ def _index_sql(connection) -> str:
     )
 
 
-def update_index(item_ids: Iterable[int], *, batch_size: int = INDEX_BATCH_SIZE) -> None:
-    """Recompute the search index of these items (any status). No-op on SQLite.
+def update_index(item_ids: Iterable[int], *, batch_size: int | None = None) -> None:
+    """Bring the search index of these items (any status) up to date, in the backend
+    ``LIBRARY_SEARCH_BACKEND`` names (``search_backend()``).
 
-    Call it after an item, its taxonomies, tags or file text change. Safe for
-    many ids: one UPDATE per ``batch_size`` items.
+    Call it after an item, its taxonomies, tags or file text change. Safe for many
+    ids: they go in batches of ``batch_size`` (the backend's own size by default).
+    """
+    search_backend().update_index(item_ids, batch_size=batch_size)
+
+
+def remove_from_index(item_id: int) -> None:
+    """Forget a deleted item in the search index (the database's index goes with the row)."""
+    search_backend().remove(item_id)
+
+
+def _update_search_vectors(item_ids: Iterable[int], *, batch_size: int = INDEX_BATCH_SIZE) -> None:
+    """Recompute ``search_vector`` of these items (any status). No-op on SQLite.
+
+    One UPDATE per ``batch_size`` items.
     """
     alias = router.db_for_write(Item)
     connection = connections[alias]
@@ -483,16 +506,71 @@ def _rank_expression(params: SearchParams):
     return reduce(operator.add, scores) if scores else Value(0)
 
 
+class DatabaseTextMatch(TextMatch):
+    def __init__(self, params: SearchParams):
+        self.params = params
+
+    def filter(self, queryset: QuerySet[Item]) -> QuerySet[Item]:
+        return _text_match(queryset, self.params)
+
+    def by_relevance(self, queryset: QuerySet[Item]) -> QuerySet[Item]:
+        return queryset.annotate(rank=_rank_expression(self.params)).order_by(
+            "-rank", F("published_at").desc(nulls_last=True), "-pk"
+        )
+
+
+class DatabaseSearchBackend(LibrarySearchBackend):
+    """The database matches: ``search_vector`` on PostgreSQL, LIKE on SQLite (see above)."""
+
+    key = "database"
+    batch_size = INDEX_BATCH_SIZE
+
+    @property
+    def keeps_index(self) -> bool:
+        return is_postgresql()
+
+    def update_index(self, item_ids: Iterable[int], *, batch_size: int | None = None) -> None:
+        _update_search_vectors(item_ids, batch_size=batch_size or self.batch_size)
+
+    def match(self, params: SearchParams) -> TextMatch:
+        return DatabaseTextMatch(params)
+
+
+# LIBRARY_SEARCH_BACKEND -> implementation. A new one: a LibrarySearchBackend subclass here.
+SEARCH_BACKENDS: dict[str, type[LibrarySearchBackend]] = {
+    DatabaseSearchBackend.key: DatabaseSearchBackend,
+    WagtailSearchBackend.key: WagtailSearchBackend,
+}
+
+
+def search_backend() -> LibrarySearchBackend:
+    """The implementation ``settings.LIBRARY_SEARCH_BACKEND`` names."""
+    key = getattr(settings, "LIBRARY_SEARCH_BACKEND", DatabaseSearchBackend.key)
+    try:
+        return SEARCH_BACKENDS[key]()
+    except KeyError:
+        raise ImproperlyConfigured(
+            f"LIBRARY_SEARCH_BACKEND is {key!r}; it must be one of {', '.join(SEARCH_BACKENDS)}."
+        ) from None
+
+
+def text_match(params: SearchParams) -> TextMatch:
+    """The items matching ``params.q``, from the configured backend (ask once a page)."""
+    return search_backend().match(params)
+
+
 def published_items(user) -> QuerySet[Item]:
     """What listings count and show: published items, through the visibility layer."""
     return Item.objects.visible_to(user).published()
 
 
-def filtered_items(params: SearchParams, user) -> QuerySet[Item]:
-    """Published items matching the text, facets and years; unordered."""
+def filtered_items(params: SearchParams, user, *, match: TextMatch | None = None) -> QuerySet[Item]:
+    """Published items matching the text, facets and years; unordered.
+
+    ``match`` is ``text_match(params)`` if the caller has it already."""
     queryset = published_items(user)
     if params.q:
-        queryset = _text_match(queryset, params)
+        queryset = (match or text_match(params)).filter(queryset)
     for facet, values in params.filters.items():
         for value in values:
             queryset = queryset.filter(_facet_condition(facet, value))
@@ -505,18 +583,24 @@ def filtered_items(params: SearchParams, user) -> QuerySet[Item]:
     return queryset
 
 
-def results_queryset(params: Mapping | SearchParams, user) -> QuerySet[Item]:
+def results_queryset(
+    params: Mapping | SearchParams, user, *, match: TextMatch | None = None
+) -> QuerySet[Item]:
     """Published items matching ``params`` (a query dict: q, facets, year_from,
     year_to, sort), in the requested order, ready for a list (related rows
     prefetched; the file text and search vector deferred)."""
     if not isinstance(params, SearchParams):
         params = SearchParams.from_mapping(params)
-    queryset = filtered_items(params, user).for_listing().defer("extracted_text", "search_vector")
+    if params.q and match is None:
+        match = text_match(params)
+    queryset = (
+        filtered_items(params, user, match=match)
+        .for_listing()
+        .defer("extracted_text", "search_vector")
+    )
     sort = params.effective_sort
     if sort == RELEVANCE:
-        return queryset.annotate(rank=_rank_expression(params)).order_by(
-            "-rank", F("published_at").desc(nulls_last=True), "-pk"
-        )
+        return match.by_relevance(queryset)
     if sort == TITLE:
         return queryset.order_by(Lower("title"), "pk")
     return queryset.annotate(sort_year=_year_expression()).order_by(
@@ -802,10 +886,11 @@ def search(params: SearchParams, user, page_number=None) -> SearchResults:
     """Everything the search page shows, in a fixed number of queries."""
     from django.core.paginator import Paginator
 
-    page = Paginator(results_queryset(params, user), PAGE_SIZE).get_page(page_number)
+    match = text_match(params) if params.q else None  # asked once for the list and the facets
+    page = Paginator(results_queryset(params, user, match=match), PAGE_SIZE).get_page(page_number)
     page.object_list = list(page.object_list)
     attach_excerpts(page.object_list, params)
-    groups = facet_groups(params, filtered_items(params, user))
+    groups = facet_groups(params, filtered_items(params, user, match=match))
     current = params.effective_sort
     sorts = [
         {

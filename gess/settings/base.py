@@ -219,7 +219,20 @@ EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "GESS"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's search backend: editorial pages, and the library with
+# LIBRARY_SEARCH_BACKEND=wagtail. WAGTAILSEARCH_BACKEND may name a cluster's backend
+# (wagtail.search.backends.elasticsearch8, ...opensearch2, ...) at WAGTAILSEARCH_URLS,
+# its indexes named with WAGTAILSEARCH_INDEX_PREFIX.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": env("WAGTAILSEARCH_BACKEND", default="wagtail.search.backends.database"),
+    }
+}
+if env.list("WAGTAILSEARCH_URLS", default=[]):
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        URLS=env.list("WAGTAILSEARCH_URLS"),
+        INDEX_PREFIX=env("WAGTAILSEARCH_INDEX_PREFIX", default="gess_"),
+    )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_PASSWORD_RESET_ENABLED = True
@@ -238,6 +251,10 @@ LIBRARY_MAX_UPLOAD_BYTES = env.int("LIBRARY_MAX_UPLOAD_BYTES", default=50 * 1024
 LIBRARY_EXTRACT_MAX_PAGES = env.int("LIBRARY_EXTRACT_MAX_PAGES", default=300)
 LIBRARY_EXTRACT_MAX_CHARS = env.int("LIBRARY_EXTRACT_MAX_CHARS", default=500_000)
 LIBRARY_EXTRACT_SECONDS = env.int("LIBRARY_EXTRACT_SECONDS", default=90)
+# Who matches the words of a library search (library.search_backends): "database"
+# (PostgreSQL's full text in three languages, or LIKE on SQLite) or "wagtail" (Wagtail's
+# search backend above). After a change: manage.py reindex_library.
+LIBRARY_SEARCH_BACKEND = env("LIBRARY_SEARCH_BACKEND", default="database")
 
 # --- Security defaults that hold everywhere ---------------------------------
 SESSION_COOKIE_HTTPONLY = True

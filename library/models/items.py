@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
+from wagtail.search import index
 
 from core.regions import REGIONS
 
@@ -26,6 +27,13 @@ class ItemTag(TaggedItemBase):
     class Meta:
         verbose_name = _("library tag")
         verbose_name_plural = _("library tags")
+
+
+def _term_names(relation: str) -> index.RelatedFields:
+    """A taxonomy's names in the three languages, for Wagtail's search index."""
+    return index.RelatedFields(
+        relation, [index.SearchField(name) for name in ("name", "name_fr", "name_es")]
+    )
 
 
 class ItemQuerySet(models.QuerySet):
@@ -48,7 +56,7 @@ class ItemQuerySet(models.QuerySet):
         )
 
 
-class Item(models.Model):
+class Item(index.Indexed, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PENDING = "pending", _("Pending review")
@@ -139,6 +147,31 @@ class Item(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = ItemQuerySet.as_manager()
+
+    # What Wagtail's search backend indexes, for LIBRARY_SEARCH_BACKEND = "wagtail" (see
+    # library.search_backends). Wagtail's save/delete signals are off for items, so the
+    # default setting never pays for an index it does not read; the library keeps that
+    # index current itself with library.search.update_index(), as it does search_vector
+    # (the file's text arrives by a queryset update, which no signal sees).
+    search_auto_update = False
+    search_fields = [
+        index.SearchField("title", boost=10),
+        index.AutocompleteField("title"),
+        index.SearchField("abstract", boost=2),
+        index.SearchField("authors"),
+        index.SearchField("publisher"),
+        index.SearchField("extracted_text"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        _term_names("resource_type"),
+        _term_names("topics"),
+        _term_names("approaches"),
+        _term_names("themes"),
+        _term_names("branches"),
+        _term_names("collections"),
+        index.FilterField("status"),
+        index.FilterField("resource_type"),
+        index.FilterField("publication_year"),
+    ]
 
     class Meta:
         ordering = ["-published_at", "-created"]
