@@ -1,6 +1,34 @@
 import pytest
+from django.conf import settings as django_settings
+from django.contrib.auth.models import Group
+from django.utils import translation
 
+from accounts import roles
 from tests.factories import PASSWORD, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language.
+
+    A request to a /fr/ or /es/ URL leaves that language active in the test
+    thread; without this, what a test sees would depend on the test before it.
+    """
+    with translation.override(django_settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(email="editor@example.org", display_name="Edith Editor")
+    user.groups.add(Group.objects.get(name=roles.EDITORS))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
 
 
 @pytest.fixture

@@ -1,10 +1,7 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from accounts import roles
 from glossary.models import Term
-from tests.factories import UserFactory
 
 from .factories import CategoryFactory, TermFactory
 
@@ -15,19 +12,6 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def editor(db):
-    user = UserFactory(email="editor@example.org", display_name="Edith Editor")
-    user.groups.add(Group.objects.get(name=roles.EDITORS))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture

@@ -1,18 +1,10 @@
+from pathlib import Path
+
 import pytest
-from django.contrib.auth.models import Group
-
-from accounts import roles
-from tests.factories import UserFactory
 
 
-@pytest.fixture
-def editor(db):
-    user = UserFactory(email="editor@example.org", display_name="Edith Editor")
-    user.groups.add(Group.objects.get(name=roles.EDITORS))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Each test stores its files in a folder of its own, to see exactly what is left there."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return Path(settings.MEDIA_ROOT)

@@ -20,13 +20,6 @@ from tests.library.factories import ItemFactory, ResourceTypeFactory, TopicFacto
 INCLUDE = "library/includes/citation_meta.html"
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    """Start in English: a request to a /fr/ URL leaves French active in this thread."""
-    with translation.override("en"):
-        yield
-
-
 class _HeadReader(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 
 from core.demo.documents import make_docx, make_pdf
 from core.models import Language
@@ -20,18 +19,6 @@ pytestmark = pytest.mark.django_db
 
 SUBMIT = reverse("library:submit")
 MY_SUBMISSIONS = reverse("library:my-submissions")
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
 
 
 def stored_files(root: Path) -> list[str]:

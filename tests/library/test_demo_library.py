@@ -94,6 +94,12 @@ class Runs:
     files_after_second: set
 
 
+@pytest.fixture(autouse=True)
+def media_root():
+    """The demo is loaded once for the module: keep the module's media folder."""
+    return Path(settings.MEDIA_ROOT)
+
+
 @pytest.fixture(scope="module")
 def runs(django_db_setup, django_db_blocker):
     def load_demo():

@@ -8,7 +8,6 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils import translation
 
 from core.models import Language
 from library import citations
@@ -19,13 +18,6 @@ from tests.library.factories import ItemFactory, ResourceTypeFactory, TopicFacto
 # --- Parsers -------------------------------------------------------------------------
 
 _RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  - (.*)$")
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Start in English: a request to a /fr/ URL leaves French active in this thread."""
-    with translation.override("en"):
-        yield
 
 
 def parse_ris(text: str) -> list[list[tuple[str, str]]]:

@@ -5,12 +5,10 @@ import logging
 import time
 import tracemalloc
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from django.utils import translation
 
 from core.demo.documents import make_docx, make_pdf
 from gess.celery import app
@@ -28,19 +26,6 @@ from tests.library.test_uploads import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Each test starts in English, whatever language an earlier request left active."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
 
 
 def text_of(data: bytes, file_type: str, **limits) -> str:

@@ -22,13 +22,6 @@ def parse_xml(content: bytes) -> ET.Element:
     return ET.fromstring(content)  # noqa: S314 -- the portal's own response, not untrusted input
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    """Start in English: a request to a /fr/ URL leaves French active in this thread."""
-    with translation.override("en"):
-        yield
-
-
 def rss(client, url):
     response = client.get(url)
     assert response.status_code == 200

@@ -1,7 +1,6 @@
 """The item page, downloads, counters and comments, as visitors and members see them."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -17,19 +16,6 @@ from tests.factories import UserFactory
 from tests.library.factories import ItemFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Each test starts in English, whatever language an earlier request left active."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
 
 
 def item_url(item, name="library:item"):

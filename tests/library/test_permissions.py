@@ -1,7 +1,5 @@
 """Who may do what with library items, as one table; role groups; Wagtail for editors."""
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -15,18 +13,6 @@ from tests.factories import UserFactory
 from tests.library.factories import ItemFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
 
 
 ACTIONS = ["view", "download", "comment", "edit", "review"]

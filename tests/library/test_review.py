@@ -1,13 +1,11 @@
 """Editors' review queue and decisions, the submitter's e-mails, and featured items."""
 
-from pathlib import Path
-
 import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from core.demo.documents import make_pdf
 from library import services
@@ -19,18 +17,6 @@ from tests.library.factories import ItemFactory, ResourceTypeFactory
 pytestmark = pytest.mark.django_db
 
 QUEUE = reverse("library:review-queue")
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ SQLite's FTS5 tables here, PostgreSQL's in the PostgreSQL run. An Elasticsearch 
 OpenSearch cluster is the same backend interface, configured in WAGTAILSEARCH_BACKENDS.
 """
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
@@ -46,12 +44,6 @@ from tests.library.test_search import (
 pytestmark = pytest.mark.django_db
 
 SEARCH = "/en/library/search/"
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
 
 
 @pytest.fixture

@@ -29,20 +29,6 @@ NOT_ACCEPTED = (
 UNSAFE = "This file looks damaged, or it would expand to an unreasonable size once opened"
 
 
-@pytest.fixture(autouse=True)
-def english():
-    """Each test starts in English, whatever language an earlier request left active."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Each test stores its uploads in a folder of its own, to see exactly what is left there."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
-
-
 def stored_files(root: Path) -> list[str]:
     if not root.exists():
         return []
