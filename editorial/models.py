@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -121,6 +122,12 @@ class NewsPage(Page):
     event_start = models.DateField(_("event starts"), null=True, blank=True)
     event_end = models.DateField(_("event ends"), null=True, blank=True)
     location = models.CharField(_("location"), max_length=200, blank=True)
+    countries = CountryField(
+        _("countries concerned"),
+        multiple=True,
+        blank=True,
+        help_text=_("The item is listed on these countries' profiles."),
+    )
 
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     content_panels = Page.content_panels + [
@@ -131,6 +138,7 @@ class NewsPage(Page):
             [FieldPanel("event_start"), FieldPanel("event_end"), FieldPanel("location")],
             heading=_("Event"),
         ),
+        FieldPanel("countries"),
         FieldPanel("body"),
     ]
     parent_page_types = ["editorial.NewsIndexPage"]

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("editorial.urls")),
     path("library/", include("library.urls")),
     path("countries/", include("countryprofiles.urls")),
+    path("cooperation/", include("cooperation.urls")),
     path("workspaces/", include("workspaces.urls")),
     path("glossary/", include("glossary.urls")),
     # Wagtail's page tree last: it claims every remaining path.

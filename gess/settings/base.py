@@ -64,6 +64,7 @@ LOCAL_APPS = [
     "editorial",
     "library",
     "countryprofiles",
+    "cooperation",
     "workspaces",
     "glossary",
 ]
