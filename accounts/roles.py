@@ -51,6 +51,34 @@ GLOSSARY_PERMISSIONS = [
     for model in ("term", "category")
     for action in ("add", "change", "delete", "view")
 ] + [("glossary", "view_suggestion"), ("glossary", "review_suggestion")]
+# Editors and Administrators keep the indicators, their values (admin and CSV
+# import) and the country curators; profile pages themselves are page permissions.
+COUNTRY_PROFILE_PERMISSIONS = [
+    ("countryprofiles", f"{action}_{model}")
+    for model in ("indicator", "indicatorvalue", "curatorship")
+    for action in ("add", "change", "delete", "view")
+]
+# ... and technical cooperation: actions, their results frameworks and the lists
+# they draw on.
+COOPERATION_MODELS = [
+    "assistancetype",
+    "programme",
+    "partnerinstitution",
+    "action",
+    "result",
+    "resultindicator",
+    "milestone",
+]
+COOPERATION_PERMISSIONS = [
+    ("cooperation", f"{action}_{model}")
+    for model in COOPERATION_MODELS
+    for action in ("add", "change", "delete", "view")
+]
+# Review before publishing: a page submitted for moderation (by a country curator,
+# who may edit but not publish) waits for this task of Wagtail's default workflow,
+# which Editors and Administrators approve.
+MODERATION_WORKFLOW = "Moderators approval"
+MODERATION_TASK = "Moderators approval"
 
 
 def _perm(app_label: str, codename: str) -> Permission | None:
@@ -93,8 +121,37 @@ def ensure_role_groups(**kwargs) -> None:
         if perm:
             groups[EDITORS].permissions.add(perm)
             groups[ADMINISTRATORS].permissions.add(perm)
-    for app_label, codename in GLOSSARY_PERMISSIONS:
+    for app_label, codename in (
+        GLOSSARY_PERMISSIONS + COUNTRY_PROFILE_PERMISSIONS + COOPERATION_PERMISSIONS
+    ):
         perm = _perm(app_label, codename)
         if perm:
             groups[EDITORS].permissions.add(perm)
             groups[ADMINISTRATORS].permissions.add(perm)
+    _ensure_moderation(groups[EDITORS], groups[ADMINISTRATORS])
+
+
+def _ensure_moderation(*approvers: Group) -> None:
+    """Make the approvers reviewers of the default moderation workflow.
+
+    Wagtail's migrations create the "Moderators approval" workflow on the root
+    page with a group approval task for its own "Moderators" group. If the
+    root has no workflow (someone removed it), the workflow and its task are
+    created again. The approvers are added to the task; other groups stay.
+    """
+    from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
+
+    root = Page.get_first_root_node()
+    if root is None:
+        return
+    task = GroupApprovalTask.objects.filter(name=MODERATION_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=MODERATION_TASK)
+    if not WorkflowPage.objects.filter(page=root).exists():
+        workflow = Workflow.objects.filter(name=MODERATION_WORKFLOW).first()
+        if workflow is None:
+            workflow = Workflow.objects.create(name=MODERATION_WORKFLOW)
+        if not workflow.workflow_tasks.exists():
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        WorkflowPage.objects.create(page=root, workflow=workflow)
+    task.groups.add(*approvers)

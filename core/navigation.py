@@ -35,7 +35,14 @@ MAIN_NAV = (
     NavEntry("workspaces", _("Workspaces"), "workspaces:index"),
     NavEntry("news", _("News & Events"), "editorial:news"),
     NavEntry("forum", _("Forum"), "forum:index"),
-    NavEntry("assistance", _("Assistance"), "assistance:index"),
+    NavEntry(
+        "assistance",
+        _("Assistance"),
+        children=(
+            NavEntry("cooperation", _("Technical cooperation"), "cooperation:index"),
+            NavEntry("requests", _("Ask for assistance"), "assistance:index"),
+        ),
+    ),
 )
 
 

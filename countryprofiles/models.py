@@ -92,7 +92,15 @@ class CountryProfilePage(Page):
         index.FilterField("country"),
     ]
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("country"), FieldPanel("produced_by")], heading=_("Country")),
+        MultiFieldPanel(
+            [
+                # Curators edit their country's texts; which country a profile is
+                # about is for editors (who manage curatorships) to decide.
+                FieldPanel("country", permission="countryprofiles.change_curatorship"),
+                FieldPanel("produced_by"),
+            ],
+            heading=_("Country"),
+        ),
     ]
     english_panels = [
         FieldPanel("in_brief"),

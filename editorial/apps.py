@@ -14,6 +14,7 @@ def search_pages(query: str, user, limit: int):
     from wagtail.models import Locale, Page
 
     from core.search import Answer, Hit
+    from countryprofiles.models import CountryProfileIndexPage, CountryProfilePage
 
     # Words only: the search backends give quotes and operators a syntax of their own
     # (an unclosed quote is an error in SQLite's FTS5).
@@ -28,6 +29,8 @@ def search_pages(query: str, user, limit: int):
         Page.objects.live()
         .public()
         .filter(locale=locale, depth__gt=1)  # depth 1 is Wagtail's invisible root
+        # Country profiles have a provider of their own (countryprofiles.search).
+        .not_type(CountryProfileIndexPage, CountryProfilePage)
         .specific()
         .search(words, operator="and")
     )
@@ -64,5 +67,16 @@ class EditorialConfig(AppConfig):
         site_search.register(
             site_search.Provider(
                 key="pages", label=_("Pages and news"), search=search_pages, order=20
+            )
+        )
+
+        # News and events on a country profile ("everything about this country").
+        from countryprofiles import sections
+
+        from .country_section import answer as country_answer
+
+        sections.register(
+            sections.Section(
+                key="news", label=_("News and events"), answer=country_answer, order=60
             )
         )

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries as country_names
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -96,9 +97,37 @@ class NewsIndexPage(Page):
             .defer_streamfields()
             .order_by("-date", "-first_published_at")
         )
+        # ?country=SN: only the items about that country (a country profile's "See
+        # all"); an unknown or malformed code is ignored and everything is listed.
+        country = known_country(request.GET.get("country", ""))
+        if country:
+            items = items.filter(about_country_q(country))
+            context["country"] = {"code": country, "name": country_names.name(country)}
         context["upcoming_events"] = items.filter(upcoming_q()).order_by("event_start")
         context["items"] = items
         return context
+
+
+def known_country(value: object) -> str:
+    """``value`` as an upper-case ISO 3166 code if it is one django-countries knows, else ""."""
+    code = str(value).strip().upper()
+    if len(code) == 2 and code.isascii() and code.isalpha() and country_names.name(code):
+        return code
+    return ""
+
+
+def about_country_q(code: str) -> Q:
+    """News items whose ``countries`` hold ``code``.
+
+    ``countries`` is stored as comma-separated codes ("SN,TG"): the code alone, first,
+    last or in between, never as a part of another value.
+    """
+    return (
+        Q(countries=code)
+        | Q(countries__startswith=f"{code},")
+        | Q(countries__endswith=f",{code}")
+        | Q(countries__contains=f",{code},")
+    )
 
 
 def upcoming_q(today=None):

@@ -1,8 +1,10 @@
+from urllib.parse import urlencode
+
 from django.http import Http404
 from django.shortcuts import redirect
 from wagtail.models import Locale
 
-from .models import NewsIndexPage
+from .models import NewsIndexPage, known_country
 
 
 def news(request):
@@ -11,4 +13,7 @@ def news(request):
     page = pages.filter(locale=Locale.get_active()).first() or pages.first()
     if page is None:
         raise Http404
-    return redirect(page.localized.url)
+    url = page.localized.url
+    country = known_country(request.GET.get("country", ""))
+    # The country filter (a country profile's "See all") survives the redirect.
+    return redirect(f"{url}?{urlencode({'country': country})}" if country else url)

@@ -20,6 +20,11 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+# A cell that a spreadsheet would run as a formula is written with an apostrophe
+# first (core.csvsafe), which the import removes again.
+from core.csvsafe import protect as _protect
+from core.csvsafe import unprotect as _unprotect
+
 from .models import Category, Term
 from .text import LANGUAGES, join_list, split_list
 
@@ -30,9 +35,6 @@ LANGUAGE_COLUMNS = [
 ]
 COLUMNS = ["slug", "status", "category", *LANGUAGE_COLUMNS, "source", "related"]
 MAX_ROWS = 5000
-# A cell starting with one of these would be run as a formula by spreadsheets; the
-# export prefixes it with an apostrophe, which the import removes again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- Export -------------------------------------------------------------------------------
@@ -66,14 +68,6 @@ def export_text() -> str:
     stream = io.StringIO()
     write_csv(stream)
     return stream.getvalue()
-
-
-def _protect(cell: str) -> str:
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
-
-
-def _unprotect(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 # --- Import -------------------------------------------------------------------------------

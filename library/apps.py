@@ -95,3 +95,12 @@ class LibraryConfig(AppConfig):
         site_search.register(
             site_search.Provider(key="library", label=_("Library"), search=search_library, order=10)
         )
+
+        # The library's section on a country profile ("everything about this country").
+        from countryprofiles import sections
+
+        from .country_section import answer as country_answer
+
+        sections.register(
+            sections.Section(key="library", label=_("Library"), answer=country_answer, order=10)
+        )

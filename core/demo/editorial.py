@@ -96,13 +96,15 @@ def _news_fields(item: dict, code: str) -> dict:
         "event_start": item.get("event_start"),
         "event_end": item.get("event_end"),
         "location": "",
+        "countries": sorted(item.get("countries", [])),  # as the field stores them
     }
     fields.update(item[code])
     return fields
 
 
 def load() -> Counter:
-    """Create or update the demo pages; count the live pages per (language, page type)."""
+    """Create or update the demo pages; count the live editorial pages per (language, page
+    type)."""
     locales = ensure_locales()
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -120,5 +122,5 @@ def load() -> Counter:
     for code, page in homes.items():
         _publish_if_changed(page, _home_fields(code, about[code]))
 
-    live = Page.objects.live().filter(depth__gt=1)
+    live = Page.objects.live().type(HomePage, StandardPage, NewsIndexPage, NewsPage)
     return Counter(live.values_list("locale__language_code", "content_type__model"))

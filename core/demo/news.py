@@ -5,10 +5,13 @@ of the old GESS/GIMI sites and the G-NEWS n°2 newsletter (2007), BELINCOSOC's
 project overview (2015-2016), SOCIEUX+ action sheets and the ILO's 2023
 progress report for West Africa. The two events of 2027 are plausible follow-ups,
 presented as provisional. Each item's ``date`` is its publication date; events
-also have their own dates.
+also have their own dates. ``countries`` lists the countries an item is about
+(the profiles of these countries list it).
 """
 
 from datetime import date
+
+from .library_items import CIPRES, WAEMU
 
 NEWS = [
     # --- 2007: the old GESS and GIMI platforms ---------------------------------
@@ -110,6 +113,7 @@ NEWS = [
         "date": date(2007, 9, 25),
         "event_start": date(2007, 11, 13),
         "event_end": date(2007, 11, 15),
+        "countries": ["IN"],
         "en": {
             "slug": "microinsurance-conference-mumbai-2007",
             "title": "International Microinsurance Conference 2007 in Mumbai",
@@ -203,6 +207,7 @@ NEWS = [
         "date": date(2007, 10, 10),
         "event_start": date(2007, 11, 14),
         "event_end": date(2007, 11, 15),
+        "countries": ["SN"],
         "en": {
             "slug": "ilo-step-workshop-dakar-2007",
             "title": "ILO/STEP workshop in Dakar",
@@ -289,6 +294,7 @@ NEWS = [
     {
         "kind": "news",
         "date": date(2007, 9, 3),
+        "countries": ["RW"],
         "en": {
             "slug": "rwanda-compulsory-health-insurance",
             "title": "Rwanda makes health insurance compulsory for everyone",
@@ -387,6 +393,7 @@ NEWS = [
     {
         "kind": "community",
         "date": date(2007, 9, 12),
+        "countries": ["ML", "IN"],
         "en": {
             "slug": "mutual-health-organisations-sikasso-pune",
             "title": "Two new mutual health organisations, in Sikasso and in Pune",
@@ -505,6 +512,7 @@ NEWS = [
     {
         "kind": "community",
         "date": date(2007, 9, 18),
+        "countries": ["SN"],
         "en": {
             "slug": "senegal-contracting-framework",
             "title": (
@@ -601,6 +609,7 @@ NEWS = [
     {
         "kind": "news",
         "date": date(2016, 12, 16),
+        "countries": ["CN", "MA"],
         "en": {
             "slug": "belincosoc-china-morocco",
             "title": "Belgian expertise for social protection reforms in China and Morocco",
@@ -723,6 +732,7 @@ NEWS = [
     {
         "kind": "news",
         "date": date(2019, 6, 17),
+        "countries": ["CI", "MX", "CO", "GA", "PE"],
         "en": {
             "slug": "socieux-five-actions",
             "title": "SOCIEUX+: five technical cooperation actions, from Abidjan to Lima",
@@ -875,6 +885,7 @@ NEWS = [
     {
         "kind": "news",
         "date": date(2023, 10, 27),
+        "countries": WAEMU,
         "en": {
             "slug": "waemu-workshop-social-mutuals-dakar-2023",
             "title": "WAEMU: the place of social mutuals in national health protection systems",
@@ -978,6 +989,7 @@ NEWS = [
     {
         "kind": "news",
         "date": date(2023, 11, 24),
+        "countries": ["TG"],
         "en": {
             "slug": "cipres-supervisory-committee-training-lome-2023",
             "title": (
@@ -1082,6 +1094,7 @@ NEWS = [
         "date": date(2026, 10, 15),
         "event_start": date(2027, 9, 13),
         "event_end": date(2027, 9, 24),
+        "countries": WAEMU,
         "en": {
             "slug": "regional-training-financing-social-protection-2027",
             "title": "Regional training on financing social protection, 2027 edition",
@@ -1179,6 +1192,7 @@ NEWS = [
         "date": date(2026, 11, 2),
         "event_start": date(2027, 3, 16),
         "event_end": date(2027, 3, 18),
+        "countries": CIPRES,
         "en": {
             "slug": "cipres-guideline-informal-economy-workshop-2027",
             "title": (

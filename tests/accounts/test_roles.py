@@ -84,6 +84,8 @@ def test_role_groups_carry_their_admin_permissions():
     assert codenames(roles.COUNTRY_CURATORS) == {"access_admin"}
     content_rights = {codename for _, codename in roles.LIBRARY_PERMISSIONS}
     content_rights |= {codename for _, codename in roles.GLOSSARY_PERMISSIONS}
+    content_rights |= {codename for _, codename in roles.COUNTRY_PROFILE_PERMISSIONS}
+    content_rights |= {codename for _, codename in roles.COOPERATION_PERMISSIONS}
     assert codenames(roles.EDITORS) >= content_rights
     assert not codenames(roles.EDITORS) & {"add_user", "change_user"}
     assert codenames(roles.ADMINISTRATORS) == {

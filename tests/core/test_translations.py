@@ -46,6 +46,12 @@ SAME_AS_ENGLISH = {
         "classification",
         "source",
         "actions",
+        "action",
+        "programme",
+        "programmes",
+        "documents",
+        "note",
+        "code",
     },
     "es": {"error"},
 }

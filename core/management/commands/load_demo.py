@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from core.demo import editorial, glossary, library, users
+from core.demo import cooperation, countries, editorial, glossary, library, users
 
 # Loggers that report every page saved, published or indexed.
 CHATTY_LOGGERS = ("wagtail", "django_tasks", "modelsearch")
@@ -58,13 +58,21 @@ class Command(BaseCommand):
             pages = editorial.load()
             library_counts = library.load()
             glossary_counts = glossary.load()
+            # After the library: cooperation actions link its items.
+            country_counts = countries.load_countries()
+            cooperation_counts = cooperation.load_cooperation()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(members)} demo accounts, "
                 f"{len(community)} community members."
             )
         )
-        for label, counts in (("library", library_counts), ("glossary", glossary_counts)):
+        for label, counts in (
+            ("library", library_counts),
+            ("glossary", glossary_counts),
+            ("countries", country_counts),
+            ("cooperation", cooperation_counts),
+        ):
             if counts:
                 summary = ", ".join(f"{count} {name}" for name, count in counts.items())
                 self.stdout.write(f"  {label}: {summary}")

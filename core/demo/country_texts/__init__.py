@@ -1,0 +1,1 @@
+"""Demo texts and values for country profiles, by group of regions."""
