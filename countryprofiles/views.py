@@ -23,6 +23,7 @@ from core.regions import REGIONS, region_of
 from . import services
 from .models import CountryProfilePage, Indicator
 from .sections import answers_for
+from .worldmap import build_map
 
 TEXT_BLOCKS = [
     # (field, heading id)
@@ -48,8 +49,6 @@ def _csv_response(rows: list[list[str]], filename: str) -> HttpResponse:
 
 @require_GET
 def index(request):
-    from .worldmap import build_map
-
     profiles = list(services.live_profiles().only("id", "title", "country").order_by("country"))
     container = services.container()
     return render(

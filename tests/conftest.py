@@ -1,6 +1,7 @@
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import translation
 
 from accounts import roles
@@ -16,6 +17,18 @@ def default_language():
     """
     with translation.override(django_settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture
+def fresh_cache():
+    """Wagtail caches the site root paths (page ids, languages): start and end clean.
+
+    Not autouse: on Redis, clearing the cache flushes the database the Celery
+    broker shares, which tests with a real worker must not see mid-flight.
+    """
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -152,3 +152,23 @@ def test_the_map_and_the_region_list_work_without_javascript(new_context, senega
     ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Senegal")
     context.close()
+
+
+def test_the_map_is_reachable_with_the_keyboard(page: Page, senegal):
+    page.goto("/en/countries/")
+    world_map = page.get_by_role("main").locator("svg").first
+    links = world_map.get_by_role("link")
+    expect(links).to_have_text(["Senegal", "Togo"])
+
+    # Tab from the last link before the map until a map country has the focus.
+    page.get_by_role("main").get_by_role("link", name="Add a country").focus()
+    focused = ""
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.getAttribute('aria-label') || ''")
+        if focused:
+            break
+    assert focused == "Senegal"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/countries/sn/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Senegal")

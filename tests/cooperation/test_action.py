@@ -26,9 +26,9 @@ def notice(language: str) -> str:
     """The fallback notice as a reader of ``language`` sees it."""
     with translation.override(language):
         name = {"fr": "français", "es": "español"}[language]
-        return translation.gettext("Not yet available in %(language_name)s; shown in English.") % {
-            "language_name": name
-        }
+        notice = translation.gettext("Not yet available in %(language_name)s; shown in English.")
+    # As the page text reads it: white space (French no-break spaces too) collapsed.
+    return " ".join((notice % {"language_name": name}).split())
 
 
 @pytest.fixture

@@ -7,15 +7,11 @@ first tests call the loaders alone, with small stand-in data.
 """
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from html import unescape
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import transaction
 from django.db.models import Count
 from django_countries import countries as country_names
 from wagtail.models import PageLogEntry, Revision, WorkflowState
@@ -39,6 +35,7 @@ from countryprofiles.models import (
     IndicatorValue,
 )
 from editorial.models import NewsPage
+from tests.demo_runs import demo_loaded_twice
 
 pytestmark = pytest.mark.django_db
 
@@ -181,32 +178,10 @@ def test_cooperation_loader_needs_the_demo_library_first():
 # --- load_demo, run twice ---------------------------------------------------------------
 
 
-@dataclass
-class Runs:
-    first_output: str
-    second_output: str
-    first: dict
-    second: dict
-
-
 @pytest.fixture(scope="module")
 def runs(django_db_setup, django_db_blocker):
-    def load_demo():
-        out = StringIO()
-        call_command("load_demo", "--force", stdout=out)
-        return out.getvalue()
-
-    with django_db_blocker.unblock():
-        block = transaction.atomic()
-        block.__enter__()
-        try:
-            first_output = load_demo()
-            first = snapshot()
-            second_output = load_demo()
-            yield Runs(first_output, second_output, first, snapshot())
-        finally:
-            transaction.set_rollback(True)
-            block.__exit__(None, None, None)
+    with demo_loaded_twice(django_db_blocker, snapshot) as runs:
+        yield runs
 
 
 @pytest.fixture(scope="module")

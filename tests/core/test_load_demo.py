@@ -10,7 +10,6 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
@@ -21,7 +20,7 @@ from core.demo.users import COMMUNITY, ONLINE
 from countryprofiles.models import CountryProfileIndexPage, CountryProfilePage
 from editorial.models import HomePage, NewsPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 README = Path(django_settings.BASE_DIR) / "README.md"
 
@@ -37,13 +36,6 @@ def visible_text(response):
     html = response.content.decode()
     html = html[html.index("<main") : html.index("</main>")]
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from wagtail.models import Locale, PageViewRestriction
 
 from accounts import roles
@@ -15,7 +14,7 @@ from tests.editorial.helpers import add_news, translate
 from tests.factories import UserFactory
 from tests.library.factories import ItemFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 SEARCH = "/en/search/"
 
@@ -43,14 +42,6 @@ def groups(response) -> dict[str, dict]:
             "more": (text(more), more["href"]) if more else None,
         }
     return found
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Wagtail caches the site's root paths; start each test clean."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -14,14 +13,7 @@ from countryprofiles.models import Indicator
 
 from .factories import IndicatorFactory, IndicatorValueFactory, make_profile
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 def text(tag) -> str:

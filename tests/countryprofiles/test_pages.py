@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -21,15 +20,7 @@ from countryprofiles.models import CountryProfilePage, Indicator
 
 from .factories import CuratorshipFactory, IndicatorValueFactory, make_profile, profile_index
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Wagtail caches the site root paths; each test starts clean."""
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 @pytest.fixture

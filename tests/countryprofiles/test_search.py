@@ -4,13 +4,12 @@ in English, and by the words of "In brief"."""
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.utils import translation
 
 from countryprofiles.search import search
 from tests.countryprofiles.factories import make_profile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 def text(tag) -> str:
@@ -22,13 +21,6 @@ def found(query: str, language: str = "en", limit: int = 10) -> list[tuple[str, 
         answer = search(query, AnonymousUser(), limit)
     assert answer.count == len(answer.hits) or answer.count > limit
     return [(hit.title, hit.url) for hit in answer.hits]
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

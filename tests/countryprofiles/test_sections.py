@@ -5,7 +5,6 @@ from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -16,7 +15,7 @@ from tests.editorial.helpers import add_news, translate
 from tests.factories import UserFactory
 from tests.library.factories import ItemFactory, ResourceTypeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 def text(tag) -> str:
@@ -33,14 +32,6 @@ def section_answer(key: str, code: str, user=None, limit: int = 5):
 
     section = {section.key: section for section in sections.sections()}[key]
     return section.answer(code.upper(), user or AnonymousUser(), limit)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Wagtail caches the site root paths (page ids, languages); start each test clean."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 # --- The sections are registered -------------------------------------------------------

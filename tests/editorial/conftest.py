@@ -1,7 +1,6 @@
 """Editorial pages for the tests: the home page from the migration, its translations, news."""
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale
 
 from editorial.models import HomePage, NewsIndexPage
@@ -10,11 +9,8 @@ from .helpers import translate
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Wagtail caches the site root paths (page ids, languages); start each test clean."""
-    cache.clear()
-    yield
-    cache.clear()
+def _fresh_cache(fresh_cache):
+    """Every test of this folder starts with an empty cache (see tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import cache
 
 from glossary.models import Term
 
@@ -7,11 +6,8 @@ from .factories import CategoryFactory, TermFactory
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The glossary links' term lists are cached; each test starts and ends clean."""
-    cache.clear()
-    yield
-    cache.clear()
+def _fresh_cache(fresh_cache):
+    """Every test of this folder starts with an empty cache (see tests/conftest.py)."""
 
 
 @pytest.fixture

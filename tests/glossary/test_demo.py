@@ -5,18 +5,14 @@ complete in English, French and Spanish; a second run changes nothing.
 everything is rolled back after them.
 """
 
-from dataclasses import dataclass
-from io import StringIO
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
-from django.db import transaction
 from django.template import Context, Template
 from django.utils import translation
 
 from core.demo import glossary_terms as data
 from glossary.models import Category, Term
+from tests.demo_runs import demo_loaded_twice
 
 from .helpers import glossary_links, unambiguous
 
@@ -50,32 +46,10 @@ def snapshot() -> dict:
     }
 
 
-@dataclass
-class Runs:
-    first_output: str
-    second_output: str
-    first: dict
-    second: dict
-
-
 @pytest.fixture(scope="module")
 def runs(django_db_setup, django_db_blocker):
-    def load_demo():
-        out = StringIO()
-        call_command("load_demo", "--force", stdout=out)
-        return out.getvalue()
-
-    with django_db_blocker.unblock():
-        block = transaction.atomic()
-        block.__enter__()
-        try:
-            first_output = load_demo()
-            first = snapshot()
-            second_output = load_demo()
-            yield Runs(first_output, second_output, first, snapshot())
-        finally:
-            transaction.set_rollback(True)
-            block.__exit__(None, None, None)
+    with demo_loaded_twice(django_db_blocker, snapshot) as runs:
+        yield runs
 
 
 def test_load_demo_publishes_at_least_120_terms_in_three_languages(runs):

@@ -5,15 +5,11 @@ a review queue; a second run changes nothing.
 module's tests read what it left and everything is rolled back after them.
 """
 
-from dataclasses import dataclass
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 
 from core.demo import library_items
@@ -30,6 +26,7 @@ from library.models import (
     Theme,
     Topic,
 )
+from tests.demo_runs import demo_loaded_twice
 
 pytestmark = pytest.mark.django_db
 
@@ -83,17 +80,6 @@ def snapshot() -> dict:
     }
 
 
-@dataclass
-class Runs:
-    first_output: str
-    second_output: str
-    first: dict
-    second: dict
-    files_before: set
-    files_after_first: set
-    files_after_second: set
-
-
 @pytest.fixture(autouse=True)
 def media_root():
     """The demo is loaded once for the module: keep the module's media folder."""
@@ -102,31 +88,8 @@ def media_root():
 
 @pytest.fixture(scope="module")
 def runs(django_db_setup, django_db_blocker):
-    def load_demo():
-        out = StringIO()
-        call_command("load_demo", "--force", stdout=out)
-        return out.getvalue()
-
-    with django_db_blocker.unblock():
-        block = transaction.atomic()
-        block.__enter__()
-        try:
-            files_before = stored_files()
-            first_output = load_demo()
-            first, files_after_first = snapshot(), stored_files()
-            second_output = load_demo()
-            yield Runs(
-                first_output=first_output,
-                second_output=second_output,
-                first=first,
-                second=snapshot(),
-                files_before=files_before,
-                files_after_first=files_after_first,
-                files_after_second=stored_files(),
-            )
-        finally:
-            transaction.set_rollback(True)
-            block.__exit__(None, None, None)
+    with demo_loaded_twice(django_db_blocker, lambda: (snapshot(), stored_files())) as runs:
+        yield runs
 
 
 def test_load_demo_reports_the_library_counts(runs):
@@ -188,12 +151,12 @@ def test_taxonomies_have_three_names_in_the_old_sites_order(runs):
 
 
 def test_running_twice_adds_nothing_and_stores_no_file_twice(runs):
-    assert runs.second == runs.first
-    assert runs.first["items"] == EXPECTED["items"]
-    new_files = runs.files_after_first - runs.files_before
+    assert runs.second[0] == runs.first[0]
+    assert runs.first[0]["items"] == EXPECTED["items"]
+    new_files = runs.first[1] - runs.before[1]
     assert len(new_files) == EXPECTED["files"]
-    assert runs.files_after_second == runs.files_after_first
-    assert {name.removeprefix("library/") for name in runs.first["files"].values()} == new_files
+    assert runs.second[1] == runs.first[1]
+    assert {name.removeprefix("library/") for name in runs.first[0]["files"].values()} == new_files
 
 
 def test_files_are_real_documents_with_their_text(runs):
