@@ -124,6 +124,14 @@ class ContactMessage(models.Model):
         on_delete=models.CASCADE,
         related_name="received_contact_messages",
     )
+
+    class Via(models.TextChoices):
+        DIRECTORY = "directory", _("People directory")
+        EXPERT = "expert", _("Expert database")
+
+    via = models.CharField(
+        _("sent through"), max_length=12, choices=Via.choices, default=Via.DIRECTORY
+    )
     subject = models.CharField(_("subject"), max_length=150)
     body = models.TextField(_("message"), max_length=5000)
     created = models.DateTimeField(auto_now_add=True, db_index=True)

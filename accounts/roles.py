@@ -74,6 +74,21 @@ COOPERATION_PERMISSIONS = [
     for model in COOPERATION_MODELS
     for action in ("add", "change", "delete", "view")
 ]
+# ... and the expert database: areas of expertise, expert profiles (editors see and
+# correct every profile, hidden ones too), technical-assistance needs and shortlists.
+EXPERTS_MODELS = [
+    "expertisearea",
+    "expertprofile",
+    "expertcountry",
+    "expertlanguage",
+    "assistanceneed",
+    "shortlistentry",
+]
+EXPERTS_PERMISSIONS = [
+    ("experts", f"{action}_{model}")
+    for model in EXPERTS_MODELS
+    for action in ("add", "change", "delete", "view")
+]
 # Review before publishing: a page submitted for moderation (by a country curator,
 # who may edit but not publish) waits for this task of Wagtail's default workflow,
 # which Editors and Administrators approve.
@@ -122,7 +137,10 @@ def ensure_role_groups(**kwargs) -> None:
             groups[EDITORS].permissions.add(perm)
             groups[ADMINISTRATORS].permissions.add(perm)
     for app_label, codename in (
-        GLOSSARY_PERMISSIONS + COUNTRY_PROFILE_PERMISSIONS + COOPERATION_PERMISSIONS
+        GLOSSARY_PERMISSIONS
+        + COUNTRY_PROFILE_PERMISSIONS
+        + COOPERATION_PERMISSIONS
+        + EXPERTS_PERMISSIONS
     ):
         perm = _perm(app_label, codename)
         if perm:

@@ -111,14 +111,23 @@ def can_contact(sender: User, recipient: User) -> bool:
 
 
 def send_contact_message(
-    *, sender: User, recipient: User, subject: str, body: str
+    *,
+    sender: User,
+    recipient: User,
+    subject: str,
+    body: str,
+    check=contact_refusal,
+    via: str = ContactMessage.Via.DIRECTORY,
 ) -> ContactMessage:
     """Record a message for ``recipient`` and queue its e-mail once the record is committed.
 
     Raises ContactRefused, whose text is shown to the sender, when the
     recipient cannot be written to or the sender has reached the hourly limit.
+    ``check(sender, recipient)`` says who may be written to (another relay, such as
+    "Contact this expert", passes its own), and ``via`` which relay it was, for the
+    e-mail's wording.
     """
-    refusal = contact_refusal(sender, recipient)
+    refusal = check(sender, recipient)
     if refusal:
         raise ContactRefused(refusal)
     with transaction.atomic():
@@ -139,7 +148,7 @@ def send_contact_message(
                 % {"count": recent}
             )
         message = ContactMessage.objects.create(
-            sender=sender, recipient=recipient, subject=subject, body=body
+            sender=sender, recipient=recipient, subject=subject, body=body, via=via
         )
     from .tasks import send_contact_message as task
 

@@ -65,6 +65,7 @@ LOCAL_APPS = [
     "library",
     "countryprofiles",
     "cooperation",
+    "experts",
     "workspaces",
     "glossary",
 ]
@@ -143,6 +144,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 # Tasks named "*.send_*" go to the e-mail queue so slow SMTP never delays other work.
 CELERY_TASK_ROUTES = {"*.send_*": {"queue": "email"}}
 CELERY_TASK_DEFAULT_QUEUE = "celery"
+# Periodic tasks, sent by the one `celery -A gess beat` (README).
+CELERY_BEAT_SCHEDULE = {
+    # Experts whose profile has not changed for a year are asked to update it (once a year).
+    "experts-cv-reminders": {
+        "task": "experts.send_cv_reminders",
+        "schedule": 24 * 60 * 60,  # daily
+    },
+}
 
 # --- Passwords and accounts ---------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -16,6 +16,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Revision
 
 from core.demo import news
+from core.demo.experts import INVENTED as INVENTED_EXPERTS
 from core.demo.users import COMMUNITY, ONLINE
 from countryprofiles.models import CountryProfileIndexPage, CountryProfilePage
 from editorial.models import HomePage, NewsPage
@@ -89,7 +90,7 @@ def test_running_twice_gives_the_same_content(load_demo, settings):
         {(code, model): n for code in ("en", "fr", "es") for model, n in per_language.items()}
     )
     assert len(news.NEWS) == 12
-    assert first["users"] == 5 + len(COMMUNITY)
+    assert first["users"] == 5 + len(COMMUNITY) + len(INVENTED_EXPERTS)
     assert first["e-mail addresses"] == 5
     assert first["locales"] == ["en", "es", "fr"]
     assert first["live pages"] == 45
@@ -186,6 +187,6 @@ def test_demo_directory_shows_the_community_and_who_is_online(load_demo, client)
     assert sorted(re.findall(r">([^<>]+)</a></li>", online)) == sorted(
         community[email] for email in ONLINE
     )
-    assert f"{5 + len(COMMUNITY)} members found" in html
+    assert f"{5 + len(COMMUNITY) + len(INVENTED_EXPERTS)} members found" in html
     # Community members are shown, not usable: they have no password.
     assert not client.login(email="oumar@gess.example", password="")

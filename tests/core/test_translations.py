@@ -52,6 +52,9 @@ SAME_AS_ENGLISH = {
         "documents",
         "note",
         "code",
+        "message",
+        "publications",
+        "expert",
     },
     "es": {"error"},
 }

@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from core.demo import cooperation, countries, editorial, glossary, library, users
+from core.demo import cooperation, countries, editorial, experts, glossary, library, users
 
 # Loggers that report every page saved, published or indexed.
 CHATTY_LOGGERS = ("wagtail", "django_tasks", "modelsearch")
@@ -61,6 +61,8 @@ class Command(BaseCommand):
             # After the library: cooperation actions link its items.
             country_counts = countries.load_countries()
             cooperation_counts = cooperation.load_cooperation()
+            # After the users, whose demo expert gets a profile, and the countries.
+            expert_counts = experts.load_experts()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(members)} demo accounts, "
@@ -72,6 +74,7 @@ class Command(BaseCommand):
             ("glossary", glossary_counts),
             ("countries", country_counts),
             ("cooperation", cooperation_counts),
+            ("experts", expert_counts),
         ):
             if counts:
                 summary = ", ".join(f"{count} {name}" for name, count in counts.items())
