@@ -4,15 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.forms import FilterForm
 from core.regions import REGIONS
-from core.search import clean_query
 
 from .models import Action, AssistanceType, Programme
 
 FILTERS = ("q", "country", "region", "type", "programme", "status", "year")
 
 
-class ActionFilterForm(forms.Form):
+class ActionFilterForm(FilterForm):
     """The filters of the list of actions. A value that does not validate is
     dropped (``valid_filters``), never shown as an error: the list simply ignores it."""
 
@@ -49,18 +49,6 @@ class ActionFilterForm(forms.Form):
         self.fields["country"].choices = [("", _("All countries")), *countries]
         self.fields["country"].widget.choices = [("", _("All countries")), *country_choices]
         self.fields["year"].widget.attrs.update({"inputmode": "numeric"})
-
-    def clean_q(self) -> str:
-        return clean_query(self.cleaned_data["q"])
-
-    def valid_filters(self) -> dict:
-        """The filters that validated, by name (absent or invalid ones left out)."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in self.errors and value not in (None, "")
-        }
 
 
 def form_data(data) -> dict:

@@ -19,23 +19,14 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from core.models import TranslatedTerm
 from core.translated import translated
 
 
-class AssistanceType(models.Model):
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    name = models.CharField(_("name (English)"), max_length=120)
-    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
-    name_es = models.CharField(_("name (Spanish)"), max_length=120, blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["sort_order", "name"]
+class AssistanceType(TranslatedTerm):
+    class Meta(TranslatedTerm.Meta):
         verbose_name = _("type of assistance")
         verbose_name_plural = _("types of assistance")
-
-    def __str__(self) -> str:
-        return translated(self, "name").value
 
 
 class Programme(models.Model):

@@ -20,3 +20,24 @@ class Language(models.Model):
 
     def __str__(self) -> str:
         return gettext(self.name)
+
+
+class TranslatedTerm(models.Model):
+    """A short list entry editors maintain, named in English, French and Spanish
+    (types of assistance, areas of expertise…); ``str()`` is the active
+    language's name, falling back to English."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
+    name_es = models.CharField(_("name (Spanish)"), max_length=120, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        from .translated import translated
+
+        return translated(self, "name").value

@@ -45,53 +45,10 @@ def _not_a_cv() -> ValidationError:
 
 
 def check_cv(upload: File) -> uploads.CheckedUpload:
-    """Check a CV's name, size and content; raise a translated ValidationError."""
-    display_name = uploads.check_file_name(upload.name or "")
-    size = upload.size
-    limit = max_cv_bytes()
-    if size > limit:
-        raise ValidationError(
-            _("The file is %(size)s; the largest accepted is %(limit)s.")
-            % {"size": filesizeformat(size), "limit": filesizeformat(limit)},
-            code="too_large",
-        )
-    if size == 0:
-        raise ValidationError(_("The file is empty."), code="empty")
-    try:
-        file_type = uploads.detect_type(upload, size)
-    except ValidationError as error:
-        if error.code == "unsupported_type":
-            raise _not_a_cv() from error
-        raise
-    upload.seek(0)
-    if file_type not in CV_TYPES:
-        raise _not_a_cv()
-    extension = uploads.extension_of(display_name)
-    if not extension:
-        raise ValidationError(
-            _(
-                "The file's name has no extension. Its content is a %(kind)s document: "
-                "please rename it to end in “.%(expected)s”."
-            )
-            % {"kind": uploads.TYPE_LABELS[file_type], "expected": file_type},
-            code="no_extension",
-        )
-    if extension != file_type:
-        raise ValidationError(
-            _(
-                "The file's name ends in “.%(extension)s” but its content is a %(kind)s "
-                "document. Please check that you chose the right file, or rename it to "
-                "end in “.%(expected)s”."
-            )
-            % {
-                "extension": extension,
-                "kind": uploads.TYPE_LABELS[file_type],
-                "expected": file_type,
-            },
-            code="extension_mismatch",
-        )
-    return uploads.CheckedUpload(
-        file=upload, file_type=file_type, display_name=display_name, size=size
+    """Check a CV's name, size and content (the library's checks, narrowed to
+    PDF and DOCX); raise a translated ValidationError."""
+    return uploads.check_upload(
+        upload, limit=max_cv_bytes(), types=CV_TYPES, not_accepted=_not_a_cv
     )
 
 

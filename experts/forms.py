@@ -9,8 +9,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.forms import FilterForm
 from core.models import Language
-from core.search import clean_query
 
 from .models import ExpertiseArea, ExpertLanguage, ExpertProfile
 
@@ -18,7 +18,7 @@ RELEVANCE, UPDATED = "relevance", "updated"
 FILTERS = ("q", "area", "country", "language", "level", "availability", "sort")
 
 
-class SearchForm(forms.Form):
+class SearchForm(FilterForm):
     """The filters of the list of experts. A value that does not validate is dropped
     (``valid_filters``), never shown as an error: the list simply ignores it."""
 
@@ -68,18 +68,6 @@ class SearchForm(forms.Form):
                 *language_choices,
             ]
         self.fields["q"].widget.attrs.update({"type": "search"})
-
-    def clean_q(self) -> str:
-        return clean_query(self.cleaned_data["q"])
-
-    def valid_filters(self) -> dict:
-        """The filters that validated, by name (absent or invalid ones left out)."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in self.errors and value not in (None, "")
-        }
 
 
 def form_data(data) -> dict:

@@ -22,23 +22,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.translated import translated
+from core.models import TranslatedTerm
 
 
-class ExpertiseArea(models.Model):
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    name = models.CharField(_("name (English)"), max_length=120)
-    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
-    name_es = models.CharField(_("name (Spanish)"), max_length=120, blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["sort_order", "name"]
+class ExpertiseArea(TranslatedTerm):
+    class Meta(TranslatedTerm.Meta):
         verbose_name = _("area of expertise")
         verbose_name_plural = _("areas of expertise")
-
-    def __str__(self) -> str:
-        return translated(self, "name").value
 
 
 def cv_path(instance, filename: str) -> str:

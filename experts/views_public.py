@@ -12,10 +12,12 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
+
+from core.downloads import private_attachment
 
 from . import search, services
 from .forms import ContactForm, SearchForm, form_data, querystring
@@ -107,21 +109,11 @@ def cv_download(request, pk):
         return _sign_in_or_404(request, pk)
     if not profile.cv_file:
         raise Http404
-    try:
-        stored = profile.cv_file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(
-        stored,
-        as_attachment=True,
+    return private_attachment(
+        profile.cv_file,
         filename=services.cv_download_name(profile),
         content_type=services.cv_content_type(profile),
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    # Should a browser open it anyway, nothing in it may run or load.
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-cache"
-    return response
 
 
 @login_required

@@ -22,6 +22,7 @@ import os
 import struct
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
@@ -286,11 +287,22 @@ def detect_type(stream: IO[bytes], size: int) -> str:
     return file_type
 
 
-def check_upload(upload: File) -> CheckedUpload:
-    """Check an uploaded file's name, size and content; raise a translated ValidationError."""
+def check_upload(
+    upload: File,
+    *,
+    limit: int | None = None,
+    types: tuple[str, ...] | None = None,
+    not_accepted: Callable[[], ValidationError] | None = None,
+) -> CheckedUpload:
+    """Check an uploaded file's name, size and content; raise a translated ValidationError.
+
+    The library accepts every type it knows up to ``LIBRARY_MAX_UPLOAD_BYTES``;
+    another upload (an expert's CV) narrows ``types`` and ``limit`` and says
+    what it accepts through ``not_accepted``.
+    """
     display_name = check_file_name(upload.name or "")
     size = upload.size
-    limit = settings.LIBRARY_MAX_UPLOAD_BYTES
+    limit = settings.LIBRARY_MAX_UPLOAD_BYTES if limit is None else limit
     if size > limit:
         raise ValidationError(
             _("The file is %(size)s; the largest accepted is %(limit)s.")
@@ -299,8 +311,15 @@ def check_upload(upload: File) -> CheckedUpload:
         )
     if size == 0:
         raise ValidationError(_("The file is empty."), code="empty")
-    file_type = detect_type(upload, size)
+    try:
+        file_type = detect_type(upload, size)
+    except ValidationError as error:
+        if not_accepted and error.code == "unsupported_type":
+            raise not_accepted() from error
+        raise
     upload.seek(0)
+    if types is not None and file_type not in types:
+        raise (not_accepted or _not_accepted)()
     extension = extension_of(display_name)
     if not extension:
         raise ValidationError(

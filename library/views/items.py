@@ -5,11 +5,12 @@ may not see answers 404, whoever they are.
 """
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from core.downloads import private_attachment
 from core.permissions import member_permission_required
 
 from .. import services
@@ -81,20 +82,11 @@ def download(request, pk):
     item = visible_item(request, pk)
     if not item.file:
         raise Http404
-    try:
-        stored = item.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(
-        stored,
-        as_attachment=True,
+    response = private_attachment(
+        item.file,
         filename=services.download_name(item),
         content_type=services.download_content_type(item),
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    # Should a browser open it anyway, nothing in it may run or load.
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-cache"
     if request.method == "GET":
         services.count_download(item)
     return response
