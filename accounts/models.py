@@ -128,6 +128,7 @@ class ContactMessage(models.Model):
     class Via(models.TextChoices):
         DIRECTORY = "directory", _("People directory")
         EXPERT = "expert", _("Expert database")
+        SCHEME = "scheme", _("Scheme database")
 
     via = models.CharField(
         _("sent through"), max_length=12, choices=Via.choices, default=Via.DIRECTORY

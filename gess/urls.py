@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("countries/", include("countryprofiles.urls")),
     path("cooperation/", include("cooperation.urls")),
     path("experts/", include("experts.urls")),
+    path("schemes/", include("schemes.urls")),
     path("workspaces/", include("workspaces.urls")),
     path("glossary/", include("glossary.urls")),
     # Wagtail's page tree last: it claims every remaining path.

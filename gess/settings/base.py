@@ -66,6 +66,7 @@ LOCAL_APPS = [
     "countryprofiles",
     "cooperation",
     "experts",
+    "schemes",
     "workspaces",
     "glossary",
 ]
