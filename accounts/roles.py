@@ -89,6 +89,14 @@ EXPERTS_PERMISSIONS = [
     for model in EXPERTS_MODELS
     for action in ("add", "change", "delete", "view")
 ]
+# ... and the scheme database: schemes (editors assign their managers and contact),
+# their yearly figures, the proposed changes, risks, networks and inventory campaigns.
+SCHEMES_MODELS = ["scheme", "schemeyear", "schemechange", "risk", "network", "inventorycampaign"]
+SCHEMES_PERMISSIONS = [
+    ("schemes", f"{action}_{model}")
+    for model in SCHEMES_MODELS
+    for action in ("add", "change", "delete", "view")
+] + [("schemes", "view_inventoryinvitation")]
 # Review before publishing: a page submitted for moderation (by a country curator,
 # who may edit but not publish) waits for this task of Wagtail's default workflow,
 # which Editors and Administrators approve.
@@ -141,6 +149,7 @@ def ensure_role_groups(**kwargs) -> None:
         + COUNTRY_PROFILE_PERMISSIONS
         + COOPERATION_PERMISSIONS
         + EXPERTS_PERMISSIONS
+        + SCHEMES_PERMISSIONS
     ):
         perm = _perm(app_label, codename)
         if perm:

@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -58,14 +56,3 @@ def form_data(data) -> dict:
     if "country" in values:
         values["country"] = str(values["country"]).upper()
     return values
-
-
-def querystring(filters: dict) -> str:
-    """The query string of the valid filters, for pagination links."""
-    pairs = []
-    for name in FILTERS:
-        value = filters.get(name)
-        if value in (None, ""):
-            continue
-        pairs.append((name, getattr(value, "slug", value)))
-    return urlencode(pairs)

@@ -13,7 +13,7 @@ from core.translated import current_language, translated
 from countryprofiles.models import CountryProfilePage
 
 from . import services
-from .forms import ActionFilterForm, form_data, querystring
+from .forms import ActionFilterForm, form_data
 from .models import Action, Programme
 
 
@@ -49,7 +49,7 @@ def index(request):
             "form": form,
             "filters": filters,
             "page": page,
-            "querystring": querystring(filters),
+            "querystring": ActionFilterForm.querystring(filters),
             "total": Action.objects.count() if filters else page.paginator.count,
         },
     )

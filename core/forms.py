@@ -1,5 +1,7 @@
 """Form parts shared by the portal's filterable lists (cooperation, experts…)."""
 
+from urllib.parse import urlencode
+
 from django import forms
 
 from .search import clean_query
@@ -22,3 +24,24 @@ class FilterForm(forms.Form):
             for name, value in self.cleaned_data.items()
             if name not in self.errors and value not in (None, "")
         }
+
+    @classmethod
+    def querystring(cls, filters: dict) -> str:
+        """The query string of ``filters`` (``valid_filters``), for pagination links.
+
+        Fields in the form's order; an object is written as the form reads it back:
+        its ``slug`` if it has one, else its ``pk``.
+        """
+        pairs = []
+        for name in cls.base_fields:
+            value = filters.get(name)
+            if value in (None, ""):
+                continue
+            pairs.append((name, _query_value(value)))
+        return urlencode(pairs)
+
+
+def _query_value(value):
+    if hasattr(value, "slug"):
+        return value.slug
+    return getattr(value, "pk", value)

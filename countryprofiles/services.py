@@ -158,21 +158,22 @@ def yes_no(flag: bool) -> str:
     return _("yes") if flag else _("no")
 
 
+def value_csv_header() -> list[str]:
+    """The columns of a value with its source, shared by the country and comparison CSVs."""
+    return [
+        _("year"),
+        _("value"),
+        _("unit"),
+        _("source"),
+        _("source address"),
+        _("note"),
+        _("demo data"),
+    ]
+
+
 def country_csv_rows(code: str) -> list[list[str]]:
     """The header and every value of the country, indicator by indicator, by year."""
-    rows = [
-        [
-            _("indicator code"),
-            _("indicator"),
-            _("year"),
-            _("value"),
-            _("unit"),
-            _("source"),
-            _("source address"),
-            _("note"),
-            _("demo data"),
-        ]
-    ]
+    rows = [[_("indicator code"), _("indicator"), *value_csv_header()]]
     for series in country_indicators(code):
         indicator = series.indicator
         for value in series.values:
@@ -275,21 +276,7 @@ def ranking(indicator: Indicator, *, sort: str = "", region: str = "") -> list[R
 
 
 def comparison_csv_rows(indicator: Indicator, ranked: list[RankedValue]) -> list[list[str]]:
-    rows = [
-        [
-            _("rank"),
-            _("country code"),
-            _("country"),
-            _("region"),
-            _("year"),
-            _("value"),
-            _("unit"),
-            _("source"),
-            _("source address"),
-            _("note"),
-            _("demo data"),
-        ]
-    ]
+    rows = [[_("rank"), _("country code"), _("country"), _("region"), *value_csv_header()]]
     unit = protect(indicator.unit_label)
     for row in ranked:
         rows.append(

@@ -6,7 +6,6 @@ live version of ``/<lang>/countries/<iso>/`` and Wagtail's preview calls
 number of queries whatever the number of countries, indicators and values.
 """
 
-import csv
 from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
@@ -14,10 +13,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from core.csvsafe import csv_response
 from core.regions import REGIONS, region_of
 
 from . import services
@@ -31,17 +30,6 @@ TEXT_BLOCKS = [
     ("legislation", "legislation"),
     ("programmes", "programmes"),
 ]
-
-
-def _csv_response(rows: list[list[str]], filename: str) -> HttpResponse:
-    """UTF-8 with a byte order mark, so that spreadsheets read accents correctly."""
-    response = HttpResponse(
-        content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": content_disposition_header(True, filename)},
-    )
-    response.write("\ufeff")
-    csv.writer(response).writerows(rows)
-    return response
 
 
 # --- Index --------------------------------------------------------------------------------
@@ -127,7 +115,7 @@ def detail_csv(request, code):
     if redirection:
         return redirection
     code = page.country.code
-    return _csv_response(services.country_csv_rows(code), f"gess-{code.lower()}-indicators.csv")
+    return csv_response(services.country_csv_rows(code), f"gess-{code.lower()}-indicators.csv")
 
 
 # --- Comparison ---------------------------------------------------------------------------
@@ -206,7 +194,7 @@ def compare(request, indicator):
 def compare_csv(request, indicator):
     _indicators, indicator, _sort, region, ranked = _comparison(request, indicator)
     suffix = f"-{region}" if region else ""
-    return _csv_response(
+    return csv_response(
         services.comparison_csv_rows(indicator, ranked),
         f"gess-{indicator.code}{suffix}.csv",
     )

@@ -20,7 +20,6 @@ def answer(country_code: str, user, limit: int) -> Answer:
     count = profiles.count()
     hits = []
     if count and limit:
-        latest = profiles.select_related("user").defer("cv_text").prefetch_related("areas")
-        hits = [hit(profile) for profile in latest[:limit]]
+        hits = [hit(profile) for profile in profiles.for_hits()[:limit]]
     more_url = f"{reverse('experts:index')}?{urlencode({'country': code})}"
     return Answer(count=count, hits=hits, more_url=more_url)

@@ -3,8 +3,6 @@
 The expert's own profile form is ``profile_forms.py``; the needs' forms ``need_forms.py``.
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -76,21 +74,6 @@ def form_data(data) -> dict:
     if "country" in values:
         values["country"] = values["country"].upper()
     return values
-
-
-def querystring(filters: dict) -> str:
-    """The query string of the valid filters, for pagination links."""
-    pairs = []
-    for name in FILTERS:
-        value = filters.get(name)
-        if value in (None, ""):
-            continue
-        if isinstance(value, ExpertiseArea):
-            value = value.slug
-        elif isinstance(value, Language):
-            value = value.code
-        pairs.append((name, value))
-    return urlencode(pairs)
 
 
 class ContactForm(forms.Form):

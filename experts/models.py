@@ -53,6 +53,11 @@ class ExpertProfileQuerySet(models.QuerySet):
             condition |= models.Q(user=user)
         return self.filter(condition)
 
+    def for_hits(self):
+        """What a short result (name, link, headline, areas) shows, in two queries;
+        the CV's text, possibly long, is left in the database."""
+        return self.select_related("user").defer("cv_text").prefetch_related("areas")
+
 
 class ExpertProfile(models.Model):
     class Visibility(models.TextChoices):

@@ -3,12 +3,12 @@ working languages (a formset of language + level, a few empty rows, no JavaScrip
 and the CV file, checked by content in ``cv.py``."""
 
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.models import Language
+from library.uploads import clean_upload_field
 
 from . import cv
 from .models import ExpertiseArea, ExpertLanguage, ExpertProfile
@@ -116,11 +116,7 @@ class ProfileForm(forms.ModelForm):
         return years
 
     def clean_cv(self):
-        upload = self.cleaned_data.get("cv")
-        if isinstance(upload, UploadedFile):
-            self.checked_upload = cv.check_cv(upload)
-            return upload
-        return None
+        return clean_upload_field(self, "cv", cv.check_cv)
 
     def clean(self):
         cleaned_data = super().clean()

@@ -224,14 +224,9 @@ def filter_profiles(filters: dict, user) -> QuerySet:
 
 def for_listing(profiles: QuerySet) -> QuerySet:
     """What a result shows, in a fixed number of queries (one per prefetch)."""
-    return (
-        profiles.select_related("user")
-        .defer("cv_text")
-        .prefetch_related(
-            "areas",
-            "countries",
-            Prefetch("languages", queryset=ExpertLanguage.objects.select_related("language")),
-        )
+    return profiles.for_hits().prefetch_related(
+        "countries",
+        Prefetch("languages", queryset=ExpertLanguage.objects.select_related("language")),
     )
 
 
@@ -269,8 +264,7 @@ def site_search(query: str, user, limit: int) -> Answer:
     count = profiles.count()
     hits = []
     if count and limit:
-        found = profiles.select_related("user").defer("cv_text").prefetch_related("areas")
-        hits = [hit(profile) for profile in found[:limit]]
+        hits = [hit(profile) for profile in profiles.for_hits()[:limit]]
     more_url = f"{reverse('experts:index')}?{urlencode({'q': query})}"
     return Answer(count=count, hits=hits, more_url=more_url)
 

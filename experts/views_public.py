@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from core.downloads import private_attachment
 
 from . import search, services
-from .forms import ContactForm, SearchForm, form_data, querystring
+from .forms import ContactForm, SearchForm, form_data
 from .models import ExpertCountry, ExpertLanguage, ExpertProfile
 
 
@@ -50,7 +50,7 @@ def index(request):
             "form": form,
             "filters": filters,
             "page": page,
-            "querystring": querystring(filters),
+            "querystring": SearchForm.querystring(filters),
             "sort": search.effective_sort(filters),
             "own_profile": (
                 ExpertProfile.objects.filter(user=request.user).only("pk").first()

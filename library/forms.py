@@ -2,7 +2,6 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -227,11 +226,7 @@ class ItemForm(forms.ModelForm):
         return raw
 
     def clean_upload(self):
-        upload = self.cleaned_data.get("upload")
-        if isinstance(upload, UploadedFile):
-            self.checked_upload = uploads.check_upload(upload)
-            return upload
-        return None
+        return uploads.clean_upload_field(self, "upload")
 
     def clean(self):
         cleaned_data = super().clean()

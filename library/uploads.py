@@ -29,6 +29,7 @@ from typing import IO
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -345,3 +346,17 @@ def check_upload(
             code="extension_mismatch",
         )
     return CheckedUpload(file=upload, file_type=file_type, display_name=display_name, size=size)
+
+
+def clean_upload_field(form, name: str, check: Callable[[File], CheckedUpload] = check_upload):
+    """A form's ``clean_<name>`` for a file field checked by content.
+
+    A new upload is checked (``check`` raises the error the form shows) and the
+    result kept on ``form.checked_upload`` for the service that stores it; without
+    a new upload the field cleans to None: there is nothing to store.
+    """
+    upload = form.cleaned_data.get(name)
+    if isinstance(upload, UploadedFile):
+        form.checked_upload = check(upload)
+        return upload
+    return None

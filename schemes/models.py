@@ -9,7 +9,7 @@ Central Africa kept, of which the statistics page is the sum.
 
 Nothing a member writes is public before an editor has read it: a new scheme,
 a change to one, or a year's figures is a ``SchemeChange`` waiting for review;
-approving it applies it (``services.apply_change``). Editors' own changes are
+approving it applies it (``services.approve``). Editors' own changes are
 recorded the same way, approved at once, so the approved changes of a scheme
 are its full history.
 

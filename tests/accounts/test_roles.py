@@ -87,6 +87,7 @@ def test_role_groups_carry_their_admin_permissions():
     content_rights |= {codename for _, codename in roles.COUNTRY_PROFILE_PERMISSIONS}
     content_rights |= {codename for _, codename in roles.COOPERATION_PERMISSIONS}
     content_rights |= {codename for _, codename in roles.EXPERTS_PERMISSIONS}
+    content_rights |= {codename for _, codename in roles.SCHEMES_PERMISSIONS}
     assert codenames(roles.EDITORS) >= content_rights
     assert not codenames(roles.EDITORS) & {"add_user", "change_user"}
     assert codenames(roles.ADMINISTRATORS) == {

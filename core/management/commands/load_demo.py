@@ -13,7 +13,16 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from core.demo import cooperation, countries, editorial, experts, glossary, library, users
+from core.demo import (
+    cooperation,
+    countries,
+    editorial,
+    experts,
+    glossary,
+    library,
+    schemes,
+    users,
+)
 
 # Loggers that report every page saved, published or indexed.
 CHATTY_LOGGERS = ("wagtail", "django_tasks", "modelsearch")
@@ -63,6 +72,8 @@ class Command(BaseCommand):
             cooperation_counts = cooperation.load_cooperation()
             # After the users, whose demo expert gets a profile, and the countries.
             expert_counts = experts.load_experts()
+            # After the countries, whose demo populations bound the schemes' figures.
+            scheme_counts = schemes.load_schemes()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(members)} demo accounts, "
@@ -75,6 +86,7 @@ class Command(BaseCommand):
             ("countries", country_counts),
             ("cooperation", cooperation_counts),
             ("experts", expert_counts),
+            ("schemes", scheme_counts),
         ):
             if counts:
                 summary = ", ".join(f"{count} {name}" for name, count in counts.items())
