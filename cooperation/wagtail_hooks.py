@@ -10,6 +10,8 @@ from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.admin_viewsets import TranslatedTermViewSet
+
 from .models import Action, AssistanceType, PartnerInstitution, Programme, ResultIndicator
 
 
@@ -102,19 +104,10 @@ class ProgrammeViewSet(ModelViewSet):
     ]
 
 
-class AssistanceTypeViewSet(ModelViewSet):
+class AssistanceTypeViewSet(TranslatedTermViewSet):
     model = AssistanceType
     name = "cooperation-assistance-types"
-    icon = "tag"
     menu_label = _("Types of assistance")
-    list_display = ["name", "name_fr", "name_es", "sort_order"]
-    search_fields = ["name", "name_fr", "name_es"]
-    search_backend_name = None
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("name_fr"), FieldPanel("name_es")]),
-        FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
-    ]
 
 
 class CooperationViewSetGroup(ViewSetGroup):

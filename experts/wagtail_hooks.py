@@ -17,6 +17,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core.admin_viewsets import TranslatedTermViewSet
+
 from .models import AssistanceNeed, ExpertiseArea, ExpertProfile
 
 
@@ -98,20 +100,10 @@ class AssistanceNeedViewSet(ModelViewSet):
         return AssistanceNeed.objects.select_related("created_by")
 
 
-class ExpertiseAreaViewSet(ModelViewSet):
+class ExpertiseAreaViewSet(TranslatedTermViewSet):
     model = ExpertiseArea
     name = "experts-areas"
-    icon = "tag"
     menu_label = _("Areas of expertise")
-    list_display = ["name", "name_fr", "name_es", "sort_order"]
-    search_fields = ["name", "name_fr", "name_es"]
-    search_backend_name = None
-    ordering = ["sort_order", "name"]
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("name_fr"), FieldPanel("name_es")]),
-        FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
-    ]
 
 
 class ExpertsViewSetGroup(ViewSetGroup):

@@ -23,6 +23,8 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core.admin_viewsets import TranslatedTermViewSet
+
 from .models import InventoryCampaign, Network, Risk, Scheme, SchemeChange
 
 
@@ -106,20 +108,10 @@ class SchemeViewSet(ModelViewSet):
     ]
 
 
-class RiskViewSet(ModelViewSet):
+class RiskViewSet(TranslatedTermViewSet):
     model = Risk
     name = "schemes-risks"
-    icon = "tag"
     menu_label = _("Risks and services")
-    list_display = ["name", "name_fr", "name_es", "sort_order"]
-    search_fields = ["name", "name_fr", "name_es"]
-    search_backend_name = None
-    ordering = ["sort_order", "name"]
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("name_fr"), FieldPanel("name_es")]),
-        FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
-    ]
 
 
 class NetworkViewSet(ModelViewSet):

@@ -1,6 +1,7 @@
 """Every interface string exists in French and Spanish, translated for real."""
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -55,8 +56,10 @@ SAME_AS_ENGLISH = {
         "message",
         "publications",
         "expert",
+        "organisation",
+        "association",
     },
-    "es": {"error"},
+    "es": {"error", "total"},
 }
 
 
@@ -83,14 +86,13 @@ def test_translations_are_not_english_copies(language):
         and entry.msgid not in SAME_IN_EVERY_LANGUAGE
         and entry.msgid.lower() not in SAME_AS_ENGLISH[language]
         and len(entry.msgid) > 3
+        and re.sub(r"%\(\w+\)[sd]", "", entry.msgid).strip(" :·-")  # not only placeholders
     ]
     assert copies == []
 
 
 @pytest.mark.parametrize("language", LOCALES)
 def test_placeholders_survive_translation(language):
-    import re
-
     placeholder = re.compile(r"%\(\w+\)[sd]|\{\{\s*\w+\s*\}\}|%[sd]")
     broken = []
     for entry in catalogue(language).translated_entries():
