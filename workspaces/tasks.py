@@ -1,0 +1,39 @@
+"""The e-mails of workspaces that cannot wait for the notifications issue's digests,
+sent by Celery on the ``email`` queue (every ``*.send_*`` task goes there)."""
+
+import logging
+
+from celery import shared_task
+
+logger = logging.getLogger(__name__)
+
+RETRY = {
+    "autoretry_for": (OSError,),
+    "retry_backoff": 30,
+    "retry_backoff_max": 3600,
+    "max_retries": 8,
+}
+
+
+@shared_task(name="workspaces.send_invitation", **RETRY)
+def send_invitation(*, invitation_id: int) -> None:
+    """E-mail the invited address its single-use link."""
+    from . import emails
+
+    emails.deliver_invitation(invitation_id)
+
+
+@shared_task(name="workspaces.send_join_request", **RETRY)
+def send_join_request(*, request_id: int) -> None:
+    """Tell the workspace's moderators that someone asks to join."""
+    from . import emails
+
+    emails.deliver_join_request(request_id)
+
+
+@shared_task(name="workspaces.send_join_decision", **RETRY)
+def send_join_decision(*, request_id: int) -> None:
+    """Tell the person who asked whether they are in."""
+    from . import emails
+
+    emails.deliver_join_decision(request_id)
