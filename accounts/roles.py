@@ -97,6 +97,12 @@ SCHEMES_PERMISSIONS = [
     for model in SCHEMES_MODELS
     for action in ("add", "change", "delete", "view")
 ] + [("schemes", "view_inventoryinvitation")]
+# Administrators only: site administrators read and moderate every workspace, private
+# ones included (``workspaces.rules.is_site_admin``), and list them in the admin.
+# Editors get none of these: they must not read private workspaces.
+WORKSPACES_PERMISSIONS = [
+    ("workspaces", f"{action}_workspace") for action in ("view", "change", "delete")
+]
 # Review before publishing: a page submitted for moderation (by a country curator,
 # who may edit but not publish) waits for this task of Wagtail's default workflow,
 # which Editors and Administrators approve.
@@ -154,6 +160,10 @@ def ensure_role_groups(**kwargs) -> None:
         perm = _perm(app_label, codename)
         if perm:
             groups[EDITORS].permissions.add(perm)
+            groups[ADMINISTRATORS].permissions.add(perm)
+    for app_label, codename in WORKSPACES_PERMISSIONS:
+        perm = _perm(app_label, codename)
+        if perm:
             groups[ADMINISTRATORS].permissions.add(perm)
     _ensure_moderation(groups[EDITORS], groups[ADMINISTRATORS])
 

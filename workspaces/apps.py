@@ -7,14 +7,32 @@ class WorkspacesConfig(AppConfig):
     verbose_name = _("Workspaces")
 
     def ready(self) -> None:
-        from core import dashboard
+        from django.db.models.signals import post_migrate
 
-        # The workspaces issue fills this panel with the member's workspaces.
+        from accounts import roles
+        from core import dashboard
+        from core import search as site_search
+
+        from . import rules  # noqa: F401  (registers the permissions)
+        from .search import site_search as search_workspaces
+        from .services import dashboard_context
+
+        # The member's workspaces, their role, and the join requests waiting for them.
         dashboard.register(
             dashboard.Panel(
                 key="workspaces",
                 title=_("Your workspaces"),
                 template="workspaces/panels/workspaces.html",
                 order=20,
+                get_context=dashboard_context,
             )
         )
+        # The portal-wide search page (/search/): the workspaces the visitor may see.
+        site_search.register(
+            site_search.Provider(
+                key="workspaces", label=_("Workspaces"), search=search_workspaces, order=40
+            )
+        )
+        # The workspaces' model permissions (site administrators) exist only once this
+        # app has migrated.
+        post_migrate.connect(roles.ensure_role_groups, sender=self)

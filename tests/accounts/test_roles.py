@@ -90,12 +90,17 @@ def test_role_groups_carry_their_admin_permissions():
     content_rights |= {codename for _, codename in roles.SCHEMES_PERMISSIONS}
     assert codenames(roles.EDITORS) >= content_rights
     assert not codenames(roles.EDITORS) & {"add_user", "change_user"}
+    workspace_rights = {codename for _, codename in roles.WORKSPACES_PERMISSIONS}
+    assert workspace_rights == {"view_workspace", "change_workspace", "delete_workspace"}
+    # Only site administrators moderate workspaces: editors must not read private ones.
+    assert not codenames(roles.EDITORS) & workspace_rights
     assert codenames(roles.ADMINISTRATORS) == {
         "access_admin",
         "add_user",
         "change_user",
         "view_user",
         *content_rights,
+        *workspace_rights,
     }
     editor_pages = GroupPagePermission.objects.filter(group__name=roles.EDITORS)
     assert {p.permission.codename for p in editor_pages} == set(roles.PAGE_PERMISSIONS)
