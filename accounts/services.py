@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from taggit.models import Tag
 
+from core.mail import one_line
+
 from .models import ContactMessage, User
 
 
@@ -176,7 +178,7 @@ def deliver_contact_message(message: ContactMessage) -> None:
         }
         body = render_to_string("accounts/email/contact_message.txt", context)
     EmailMessage(
-        subject=" ".join(subject.split()),
+        subject=one_line(subject),
         body=body,
         to=[recipient.email],
         reply_to=[message.sender.email],

@@ -19,6 +19,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.mail import one_line
+
 from .models import ExpertProfile
 
 logger = logging.getLogger(__name__)
@@ -74,5 +76,5 @@ def deliver_cv_reminder(profile: ExpertProfile) -> bool:
         }
         subject = render_to_string("experts/emails/cv_reminder_subject.txt", context)
         body = render_to_string("experts/emails/cv_reminder.txt", context)
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[user.email]).send()
+    EmailMessage(subject=one_line(subject), body=body, to=[user.email]).send()
     return True

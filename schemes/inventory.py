@@ -31,6 +31,7 @@ from django.utils.translation import ngettext
 
 from accounts import services as accounts_services
 from accounts.models import ContactMessage
+from core.mail import one_line
 
 from .models import InventoryCampaign, InventoryInvitation, Scheme
 
@@ -200,7 +201,7 @@ def _invitation_text(campaign: InventoryCampaign, manager, schemes: list) -> tup
         }
         subject = render_to_string("schemes/emails/inventory_subject.txt", context)
         body = render_to_string("schemes/emails/inventory_body.txt", context)
-    return " ".join(subject.split()), body
+    return one_line(subject), body
 
 
 # --- Contact relay ---------------------------------------------------------------------

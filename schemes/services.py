@@ -32,6 +32,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
+from core.mail import one_line
+
 from . import currencies
 from .models import Scheme, SchemeChange, SchemeYear
 from .rules import is_scheme_editor
@@ -437,7 +439,7 @@ def deliver_review_decision(change: SchemeChange) -> bool:
         }
         subject = render_to_string("schemes/emails/review_decision_subject.txt", context)
         body = render_to_string("schemes/emails/review_decision_body.txt", context)
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[submitter.email]).send()
+    EmailMessage(subject=one_line(subject), body=body, to=[submitter.email]).send()
     return True
 
 

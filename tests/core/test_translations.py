@@ -58,6 +58,7 @@ SAME_AS_ENGLISH = {
         "expert",
         "organisation",
         "association",
+        "total",
     },
     "es": {"error", "total"},
 }
