@@ -2,6 +2,7 @@
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
 
 
 class TranslatedTermViewSet(ModelViewSet):
@@ -19,3 +20,19 @@ class TranslatedTermViewSet(ModelViewSet):
         FieldRowPanel([FieldPanel("name_fr"), FieldPanel("name_es")]),
         FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
     ]
+
+
+class RefusedActionsPolicy(ModelPermissionPolicy):
+    """The model's permissions, except for ``refused`` actions, which nobody has here."""
+
+    def __init__(self, model, *, refused: tuple[str, ...]):
+        super().__init__(model)
+        self.refused = set(refused)
+
+    def user_has_permission(self, user, action):
+        if action in self.refused:
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a not in self.refused])

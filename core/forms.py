@@ -45,3 +45,10 @@ def _query_value(value):
     if hasattr(value, "slug"):
         return value.slug
     return getattr(value, "pk", value)
+
+
+class CountryCodeField(forms.ChoiceField):
+    """An ISO code in either case (``?country=sn`` from a hand-written link)."""
+
+    def to_python(self, value) -> str:
+        return super().to_python(value).upper()

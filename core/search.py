@@ -7,6 +7,7 @@ Later apps (experts, schemes, countries, workspaces) register theirs the same
 way in their ``AppConfig.ready()``.
 """
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,3 +59,16 @@ def register(provider: Provider) -> None:
 
 def providers() -> list[Provider]:
     return sorted(_providers.values(), key=lambda p: (p.order, p.key))
+
+
+# Each word is one more set of LIKEs over every text column of a list searched word by word.
+MAX_WORDS = 10
+_WORD = re.compile(r"\w+")
+
+
+def words(query: str) -> list[str]:
+    """The distinct words of ``query`` (case ignored), at most ``MAX_WORDS``."""
+    found = {}
+    for word in _WORD.findall(query):
+        found.setdefault(word.casefold(), word)
+    return list(found.values())[:MAX_WORDS]

@@ -4,18 +4,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from core.forms import FilterForm
+from core.forms import CountryCodeField, FilterForm
 from core.regions import REGIONS
 
 from .models import FIRST_YEAR, Network, Risk, Scheme
 from .search import SIZE_RANGES, SORTS
-
-
-class CountryCodeField(forms.ChoiceField):
-    """An ISO code in either case (``?country=sn`` from a hand-written link)."""
-
-    def to_python(self, value) -> str:
-        return super().to_python(value).upper()
 
 
 class SchemeFilterForm(FilterForm):

@@ -17,7 +17,6 @@ PostgreSQL; "thiès" finds it on both.
 from __future__ import annotations
 
 import operator
-import re
 from dataclasses import dataclass
 from functools import reduce
 from urllib.parse import urlencode
@@ -42,13 +41,12 @@ from django_countries import countries
 
 from core.csvsafe import protect
 from core.regions import COUNTRY_REGION, REGIONS, region_of
-from core.search import Answer, Hit
+from core.search import Answer, Hit, words
 from countryprofiles.services import name_key, plain_number
 
 from .models import Scheme, SchemeYear
 
 PAGE_SIZE = 20
-MAX_WORDS = 10  # each word is one more set of LIKEs over every text column
 TEXT_FIELDS = (
     "name",
     "acronym",
@@ -79,16 +77,6 @@ SORTS = {
     "-updated": _("Last updated"),
 }
 DEFAULT_SORT = "name"
-
-_WORD = re.compile(r"\w+")
-
-
-def words(query: str) -> list[str]:
-    """The distinct words of ``query`` (case ignored), at most ``MAX_WORDS``."""
-    found = {}
-    for word in _WORD.findall(query):
-        found.setdefault(word.casefold(), word)
-    return list(found.values())[:MAX_WORDS]
 
 
 def _word_condition(word: str) -> Q:

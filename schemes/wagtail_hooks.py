@@ -20,29 +20,11 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
-from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from core.admin_viewsets import TranslatedTermViewSet
+from core.admin_viewsets import RefusedActionsPolicy, TranslatedTermViewSet
 
 from .models import InventoryCampaign, Network, Risk, Scheme, SchemeChange
-
-
-class RefusedActionsPolicy(ModelPermissionPolicy):
-    """The model's permissions, except for ``refused`` actions, which nobody has here."""
-
-    def __init__(self, model, *, refused: tuple[str, ...]):
-        super().__init__(model)
-        self.refused = set(refused)
-
-    def user_has_permission(self, user, action):
-        if action in self.refused:
-            return False
-        return super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a not in self.refused])
-
 
 # Opening a campaign sends e-mails: that happens on the portal, not here.
 register_permission_policy(

@@ -15,7 +15,9 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+
+from core.mail import one_line
 
 from .membership import accounts_by_email, moderator_ids
 from .models import Invitation, JoinRequest
@@ -39,7 +41,7 @@ def _send(template: str, context: dict, to: str, language: str | None) -> None:
             context[key] = absolute(name, **kwargs)
         subject = render_to_string(f"workspaces/emails/{template}_subject.txt", context)
         body = render_to_string(f"workspaces/emails/{template}_body.txt", context)
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[to]).send()
+    EmailMessage(subject=one_line(subject), body=body, to=[to]).send()
 
 
 def deliver_invitation(invitation_id: int) -> bool:
@@ -63,7 +65,18 @@ def deliver_invitation(invitation_id: int) -> bool:
         "invitee": account,
         "links": {"invitation_url": ("workspaces:invitation", {"token": invitation.token})},
     }
-    _send("invitation", context, invitation.email, language)
+    # Claim the e-mail first: a task run twice (a retry after a lost acknowledgement)
+    # sends it once; a failed send releases the claim so that Celery's retry sends it.
+    claimed = Invitation.objects.filter(pk=invitation.pk, e_mailed__isnull=True).update(
+        e_mailed=timezone.now()
+    )
+    if not claimed:
+        return False
+    try:
+        _send("invitation", context, invitation.email, language)
+    except Exception:
+        Invitation.objects.filter(pk=invitation.pk).update(e_mailed=None)
+        raise
     return True
 
 

@@ -17,10 +17,9 @@ from django_countries import countries
 
 from accounts.forms import AVATAR_TYPES
 from cooperation.models import Action
-from core.forms import FilterForm
+from core.forms import CountryCodeField, FilterForm
 from core.images import reencode_image
 from library.models import Topic
-from schemes.filters import CountryCodeField
 
 from .models import Workspace
 from .search import SORTS

@@ -297,11 +297,12 @@ def remove_member(membership: Membership, by) -> None:
         raise MembershipRefused(_("You may not remove this member."))
     with transaction.atomic():
         membership.delete()
-        # The stream says they left; the removed person is the one who must hear of it.
+        # The removed person is the one who must hear of it.
         activity.record(
             membership.workspace,
-            actor=membership.user,
-            verb=Verb.LEFT,
+            actor=by,
+            verb=Verb.REMOVED,
+            summary=membership.user.display_name,
             addressed_to=[membership.user_id],
         )
 

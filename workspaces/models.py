@@ -31,8 +31,10 @@ INVITATION_DAYS = 14
 
 
 def cover_path(instance, filename: str) -> str:
-    """The portal's own name in a random folder; covers are re-encoded (core.images)."""
-    return f"workspaces/covers/{uuid.uuid4().hex}/cover.jpg"
+    """The portal's own name in a random folder; covers are re-encoded (core.images),
+    and the extension is that of the format the portal wrote."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "img"
+    return f"workspaces/covers/{uuid.uuid4().hex}/cover.{extension}"
 
 
 class WorkspaceQuerySet(models.QuerySet):
@@ -226,6 +228,8 @@ class Invitation(models.Model):
     )
     accepted = models.DateTimeField(_("accepted"), null=True, blank=True)
     revoked = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    # Claimed before the e-mail goes, so that a task run twice sends it once.
+    e_mailed = models.DateTimeField(_("e-mailed"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created"]
@@ -255,6 +259,7 @@ class Activity(models.Model):
         CREATED = "created", _("created the workspace")
         JOINED = "joined", _("joined")
         LEFT = "left", _("left")
+        REMOVED = "removed", _("removed a member")
         INVITED = "invited", _("invited someone")
         REQUESTED = "requested", _("asked to join")
         ROLE_CHANGED = "role", _("changed a member's role")

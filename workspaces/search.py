@@ -18,8 +18,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from core.search import Answer, Hit
-from schemes.search import words
+from core.search import Answer, Hit, words
 
 from .models import Membership, Workspace
 

@@ -20,7 +20,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
 
-from schemes.wagtail_hooks import RefusedActionsPolicy
+from core.admin_viewsets import RefusedActionsPolicy
 
 from .models import Workspace
 from .search import member_count

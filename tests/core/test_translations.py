@@ -59,6 +59,8 @@ SAME_AS_ENGLISH = {
         "organisation",
         "association",
         "total",
+        "invitation",
+        "invitations",
     },
     "es": {"error", "total"},
 }

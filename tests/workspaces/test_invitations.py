@@ -430,3 +430,19 @@ def test_signing_in_later_still_leads_back_to_the_link(client, workspace, owner,
     client.logout()
     again = client.post(reverse("account_login"), {"login": NEWCOMER, "password": PASSWORD})
     assert again.url == reverse("core:dashboard")
+
+
+def test_the_invitation_e_mail_is_sent_once_even_if_the_task_runs_twice(
+    workspace, owner, mailoutbox
+):
+    from workspaces import emails
+
+    invitation = Invitation.objects.create(
+        workspace=workspace, email="ngozi@example.org", invited_by=owner
+    )
+
+    assert emails.deliver_invitation(invitation.pk) is True
+    assert emails.deliver_invitation(invitation.pk) is False
+
+    assert [message.to for message in mailoutbox] == [["ngozi@example.org"]]
+    assert invitation.token in mailoutbox[0].body

@@ -98,8 +98,12 @@ def test_a_moderator_removes_a_member(client, workspace, moderator, plain):
 
     assert "Mia Member is no longer a member of the workspace." in visible_text(response)
     assert not workspace.memberships.filter(user=plain).exists()
-    left = Activity.objects.get(workspace=workspace, verb=Activity.Verb.LEFT)
-    assert left.addressed_to == [plain.pk]
+    removed = Activity.objects.get(workspace=workspace, verb=Activity.Verb.REMOVED)
+    assert (removed.actor, removed.summary, removed.addressed_to) == (
+        moderator,
+        "Mia Member",
+        [plain.pk],
+    )
 
 
 def test_a_moderator_cannot_remove_or_demote_another_moderator(client, workspace, moderator):

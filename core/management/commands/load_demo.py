@@ -22,6 +22,7 @@ from core.demo import (
     library,
     schemes,
     users,
+    workspaces,
 )
 
 # Loggers that report every page saved, published or indexed.
@@ -74,6 +75,7 @@ class Command(BaseCommand):
             expert_counts = experts.load_experts()
             # After the countries, whose demo populations bound the schemes' figures.
             scheme_counts = schemes.load_schemes()
+            workspace_counts = workspaces.load_workspaces()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(members)} demo accounts, "
@@ -87,6 +89,7 @@ class Command(BaseCommand):
             ("cooperation", cooperation_counts),
             ("experts", expert_counts),
             ("schemes", scheme_counts),
+            ("workspaces", workspace_counts),
         ):
             if counts:
                 summary = ", ".join(f"{count} {name}" for name, count in counts.items())
