@@ -2,6 +2,8 @@ import logging
 
 from celery import shared_task
 
+from core.mail import RETRY_ON_SMTP_ERROR
+
 from .models import ContactMessage
 
 logger = logging.getLogger(__name__)
@@ -9,10 +11,7 @@ logger = logging.getLogger(__name__)
 
 @shared_task(
     name="accounts.send_contact_message",
-    autoretry_for=(OSError,),
-    retry_backoff=30,
-    retry_backoff_max=3600,
-    max_retries=8,
+    **RETRY_ON_SMTP_ERROR,
 )
 def send_contact_message(*, message_id: int) -> None:
     from . import services

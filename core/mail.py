@@ -11,3 +11,14 @@ def one_line(subject: str) -> str:
     Only ASCII spaces, tabs and line breaks are collapsed: the non-breaking spaces of
     French typography ("GESS : …") stay as they are."""
     return _LINE_BREAKS.sub(" ", subject).strip(" \t\r\n")
+
+
+# How a task that sends an e-mail retries when the SMTP server cannot be reached or
+# refuses the message (smtplib's errors are OSErrors): with exponential backoff from
+# 30 seconds to an hour, eight times.
+RETRY_ON_SMTP_ERROR = {
+    "autoretry_for": (OSError,),
+    "retry_backoff": 30,
+    "retry_backoff_max": 3600,
+    "max_retries": 8,
+}

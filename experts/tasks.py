@@ -3,6 +3,8 @@ import logging
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
+from core.mail import RETRY_ON_SMTP_ERROR
+
 from .models import ExpertProfile
 
 logger = logging.getLogger(__name__)
@@ -33,10 +35,7 @@ def send_cv_reminders() -> int:
 
 @shared_task(
     name="experts.send_cv_reminder",
-    autoretry_for=(OSError,),
-    retry_backoff=30,
-    retry_backoff_max=3600,
-    max_retries=8,
+    **RETRY_ON_SMTP_ERROR,
 )
 def send_cv_reminder(*, profile_id: int) -> None:
     """E-mail one expert that their profile and CV are a year old."""

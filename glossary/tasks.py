@@ -2,6 +2,8 @@ import logging
 
 from celery import shared_task
 
+from core.mail import RETRY_ON_SMTP_ERROR
+
 from .models import Suggestion
 
 logger = logging.getLogger(__name__)
@@ -9,10 +11,7 @@ logger = logging.getLogger(__name__)
 
 @shared_task(
     name="glossary.send_suggestion_decision",
-    autoretry_for=(OSError,),
-    retry_backoff=30,
-    retry_backoff_max=3600,
-    max_retries=8,
+    **RETRY_ON_SMTP_ERROR,
 )
 def send_suggestion_decision(*, suggestion_id: int) -> None:
     from . import services

@@ -3,6 +3,8 @@ import logging
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
+from core.mail import RETRY_ON_SMTP_ERROR
+
 from .models import Item
 
 logger = logging.getLogger(__name__)
@@ -25,10 +27,7 @@ def extract_text(*, item_id: int) -> None:
 
 @shared_task(
     name="library.send_review_decision",
-    autoretry_for=(OSError,),
-    retry_backoff=30,
-    retry_backoff_max=3600,
-    max_retries=8,
+    **RETRY_ON_SMTP_ERROR,
 )
 def send_review_decision(*, item_id: int, decision: str) -> None:
     """Tell the submitter that their item was approved or rejected."""

@@ -5,17 +5,12 @@ import logging
 
 from celery import shared_task
 
+from core.mail import RETRY_ON_SMTP_ERROR
+
 logger = logging.getLogger(__name__)
 
-RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 3600,
-    "max_retries": 8,
-}
 
-
-@shared_task(name="schemes.send_review_decision", **RETRY)
+@shared_task(name="schemes.send_review_decision", **RETRY_ON_SMTP_ERROR)
 def send_review_decision(*, change_id: int) -> None:
     """Tell whoever proposed a change that an editor approved or refused it."""
     from . import services
@@ -37,7 +32,7 @@ def send_inventory_campaign(*, campaign_id: int) -> int:
     return inventory.fan_out(campaign_id)
 
 
-@shared_task(name="schemes.send_inventory_invitation", **RETRY)
+@shared_task(name="schemes.send_inventory_invitation", **RETRY_ON_SMTP_ERROR)
 def send_inventory_invitation(*, invitation_id: int) -> None:
     """E-mail one manager the links to report each of their schemes' figures (once)."""
     from . import inventory

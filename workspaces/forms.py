@@ -26,7 +26,6 @@ from .search import SORTS
 from .services import cover_url
 
 COVER_SIDE = 1600
-DEFAULT_COVER_MAX_BYTES = 4 * 1024 * 1024
 # The visibilities in one or two words, for the filter and the cards' badges.
 VISIBILITY_SHORT = {
     Workspace.Visibility.PUBLIC: _("Public"),
@@ -36,8 +35,8 @@ VISIBILITY_SHORT = {
 
 
 def cover_max_bytes() -> int:
-    """The largest cover upload accepted (``WORKSPACE_COVER_MAX_BYTES``, default 4 MB)."""
-    return getattr(settings, "WORKSPACE_COVER_MAX_BYTES", DEFAULT_COVER_MAX_BYTES)
+    """The largest cover upload accepted (``WORKSPACE_COVER_MAX_BYTES``, 4 MB by default)."""
+    return settings.WORKSPACE_COVER_MAX_BYTES
 
 
 class _CurrentCover:

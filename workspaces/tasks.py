@@ -5,17 +5,12 @@ import logging
 
 from celery import shared_task
 
+from core.mail import RETRY_ON_SMTP_ERROR
+
 logger = logging.getLogger(__name__)
 
-RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 3600,
-    "max_retries": 8,
-}
 
-
-@shared_task(name="workspaces.send_invitation", **RETRY)
+@shared_task(name="workspaces.send_invitation", **RETRY_ON_SMTP_ERROR)
 def send_invitation(*, invitation_id: int) -> None:
     """E-mail the invited address its single-use link."""
     from . import emails
@@ -23,7 +18,7 @@ def send_invitation(*, invitation_id: int) -> None:
     emails.deliver_invitation(invitation_id)
 
 
-@shared_task(name="workspaces.send_join_request", **RETRY)
+@shared_task(name="workspaces.send_join_request", **RETRY_ON_SMTP_ERROR)
 def send_join_request(*, request_id: int) -> None:
     """Tell the workspace's moderators that someone asks to join."""
     from . import emails
@@ -31,7 +26,7 @@ def send_join_request(*, request_id: int) -> None:
     emails.deliver_join_request(request_id)
 
 
-@shared_task(name="workspaces.send_join_decision", **RETRY)
+@shared_task(name="workspaces.send_join_decision", **RETRY_ON_SMTP_ERROR)
 def send_join_decision(*, request_id: int) -> None:
     """Tell the person who asked whether they are in."""
     from . import emails

@@ -212,6 +212,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 AVATAR_MAX_BYTES = env.int("AVATAR_MAX_BYTES", default=2 * 1024 * 1024)
 AVATAR_MAX_PIXELS = 40_000_000
+WORKSPACE_COVER_MAX_BYTES = env.int("WORKSPACE_COVER_MAX_BYTES", default=4 * 1024 * 1024)
 
 # --- E-mail -------------------------------------------------------------------
 # EMAIL_URL takes precedence, e.g. smtp+tls://user:password@smtp.example.org:587
