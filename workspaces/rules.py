@@ -100,3 +100,60 @@ rules.add_perm(
 )
 # An owner hands over ownership before leaving.
 rules.add_perm("workspaces.leave", is_workspace_member & ~is_owner)
+
+
+# --- What members write (posts, comments, wiki pages, threads, replies, documents, events) --
+# Adding any of it is ``workspaces.contribute`` on the workspace. Changing or deleting one
+# piece is for its author while they may still contribute, and for moderators; wiki pages
+# are everyone's to edit (``contribute``), deleting one is the moderators'.
+
+
+def workspace_of(content) -> Workspace | None:
+    """The workspace a piece of content belongs to (a comment through its post, a reply
+    through its thread, a version through its document)."""
+    for path in ("workspace", "post", "thread", "document", "page"):
+        found = getattr(content, path, None)
+        if isinstance(found, Workspace):
+            return found
+        if found is not None and path != "workspace":
+            return workspace_of(found)
+    return None
+
+
+def author_of(content):
+    for name in ("author", "created_by", "uploaded_by"):
+        if hasattr(content, name):
+            return getattr(content, name)
+    return None
+
+
+@rules.predicate
+def is_author(user, content) -> bool:
+    author = author_of(content)
+    return bool(user and user.is_authenticated and author is not None and author.pk == user.pk)
+
+
+@rules.predicate
+def may_read_content(user, content) -> bool:
+    return may_read(user, workspace_of(content))
+
+
+@rules.predicate
+def contributes_where_it_is(user, content) -> bool:
+    return user.has_perm("workspaces.contribute", workspace_of(content))
+
+
+@rules.predicate
+def moderates_where_it_is(user, content) -> bool:
+    return user.has_perm("workspaces.moderate", workspace_of(content))
+
+
+rules.add_perm("workspaces.read_content", may_read_content)
+rules.add_perm(
+    "workspaces.change_content", (is_author & contributes_where_it_is) | moderates_where_it_is
+)
+rules.add_perm(
+    "workspaces.delete_content", (is_author & contributes_where_it_is) | moderates_where_it_is
+)
+# Moderators propose a post or a document to the library (capitalisation).
+rules.add_perm("workspaces.capitalise", (is_moderator | is_site_admin) & is_open)

@@ -32,3 +32,11 @@ def send_join_decision(*, request_id: int) -> None:
     from . import emails
 
     emails.deliver_join_decision(request_id)
+
+
+@shared_task(name="workspaces.send_activity", **RETRY_ON_SMTP_ERROR)
+def send_activity(*, activity_id: int) -> None:
+    """E-mail an activity (a new post, a reply, a mention…) to those who should hear of it."""
+    from . import emails
+
+    emails.deliver_activity(activity_id)

@@ -1,4 +1,6 @@
-"""Collaborative workspaces (GESS/GIMI/CIARIS "projects"): who is in, who may read.
+"""Collaborative workspaces: the workspace itself, its members and its activity.
+
+Collaborative workspaces (GESS/GIMI/CIARIS "projects"): who is in, who may read.
 
 A ``Workspace`` is created by a verified member, who becomes its owner. Its
 ``visibility`` says who may read it (anyone, signed-in members, or its members
@@ -42,7 +44,7 @@ class WorkspaceQuerySet(models.QuerySet):
         """Workspaces whose name and summary ``user`` may see in a list: public ones,
         members-only ones for signed-in members, private ones for their members only
         (and site administrators)."""
-        from .rules import is_site_admin
+        from ..rules import is_site_admin
 
         if is_site_admin(user):
             return self.all()
@@ -151,6 +153,10 @@ class Membership(models.Model):
     )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
     joined = models.DateTimeField(_("joined"), default=timezone.now)
+    # Until the notifications issue brings digests: e-mail this member at once about
+    # new posts, pages, documents, threads and events (mentions and replies to their
+    # own threads are always e-mailed).
+    email_updates = models.BooleanField(_("e-mail me about new content"), default=True)
 
     class Meta:
         ordering = ["workspace", "joined"]
@@ -266,6 +272,18 @@ class Activity(models.Model):
         OWNER_CHANGED = "owner", _("handed over ownership")
         ARCHIVED = "archived", _("archived the workspace")
         UPDATED = "updated", _("updated the workspace")
+        POSTED = "posted", _("wrote a blog post")
+        COMMENTED = "commented", _("commented on a post")
+        PAGE_CREATED = "page-created", _("created a wiki page")
+        PAGE_EDITED = "page-edited", _("edited a wiki page")
+        PAGE_REVERTED = "page-reverted", _("restored an earlier version of a wiki page")
+        DOCUMENT_ADDED = "document-added", _("added a document")
+        DOCUMENT_VERSION = "document-version", _("uploaded a new version of a document")
+        THREAD_STARTED = "thread-started", _("started a discussion")
+        REPLIED = "replied", _("replied in a discussion")
+        MENTIONED = "mentioned", _("mentioned someone")
+        EVENT_ADDED = "event-added", _("announced an event")
+        CAPITALISED = "capitalised", _("proposed something to the library")
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="activities")
     actor = models.ForeignKey(
@@ -281,6 +299,9 @@ class Activity(models.Model):
     # asked to decide…): user ids, for the notifications issue.
     addressed_to = models.JSONField(default=list, blank=True)
     created = models.DateTimeField(default=timezone.now, db_index=True)
+    # Claimed by the task that e-mails it (``emails.deliver_activity``), so that a task
+    # run twice sends nothing twice; empty for activities nobody is e-mailed about.
+    e_mailed = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created"]
