@@ -23,6 +23,7 @@ urlpatterns = [
     path("", views_directory.index, name="index"),
     path("new/", views_workspace.create, name="create"),
     path("feed/", feeds.AllPostsFeed(), name="posts-feed"),
+    path("calendar/reset/", views_events.calendar_reset, name="calendar-reset"),
     path("calendar/<str:token>.ics", views_events.personal_calendar, name="calendar-ics"),
     path("<slug:slug>/", views_workspace.detail, name="detail"),
     path("<slug:slug>/cover/", views_workspace.cover, name="cover"),

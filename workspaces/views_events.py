@@ -29,3 +29,7 @@ def workspace_calendar(request, *args, **kwargs):
 
 def personal_calendar(request, *args, **kwargs):
     raise Http404
+
+
+def calendar_reset(request, *args, **kwargs):
+    raise Http404
