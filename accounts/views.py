@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from core.permissions import member_permission_required
 
+from . import contact as contact_form
 from . import services
 from .forms import ContactForm, DirectoryFilterForm, ProfileForm
 from .models import User
@@ -90,23 +93,14 @@ def contact(request, pk):
             status=403,
         )
     form = ContactForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.send_contact_message(
-                sender=request.user,
-                recipient=member,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-            )
-        except services.ContactRefused as refused:
-            form.add_error(None, str(refused))
-        else:
-            messages.success(
-                request,
-                _("Your message to %(name)s is on its way.") % {"name": member.display_name},
-            )
-            return redirect(member.get_absolute_url())
-    return render(request, "accounts/contact_form.html", {"form": form, "member": member})
+    sent = contact_form.relay(
+        request,
+        form,
+        send=partial(services.send_contact_message, sender=request.user, recipient=member),
+        sent=_("Your message to %(name)s is on its way.") % {"name": member.display_name},
+        back=member.get_absolute_url(),
+    )
+    return sent or render(request, "accounts/contact_form.html", {"form": form, "member": member})
 
 
 @require_GET

@@ -7,16 +7,18 @@ profile the visitor may not see is otherwise a 404, so nobody can probe which
 hidden profiles exist.
 """
 
-from django.contrib import messages
+from functools import partial
+
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from accounts import contact as contact_form
 from core.downloads import private_attachment
 
 from . import search, services
@@ -123,20 +125,11 @@ def contact(request, pk):
     if request.user.pk == profile.user_id or not profile.user.is_active:
         raise Http404
     form = ContactForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.contact_expert(
-                sender=request.user,
-                profile=profile,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-            )
-        except services.ContactRefused as refused:
-            form.add_error(None, str(refused))
-        else:
-            messages.success(
-                request,
-                _("Your message to %(name)s is on its way.") % {"name": profile.user.display_name},
-            )
-            return redirect(profile.get_absolute_url())
-    return render(request, "experts/contact.html", {"form": form, "profile": profile})
+    sent = contact_form.relay(
+        request,
+        form,
+        send=partial(services.contact_expert, sender=request.user, profile=profile),
+        sent=_("Your message to %(name)s is on its way.") % {"name": profile.user.display_name},
+        back=profile.get_absolute_url(),
+    )
+    return sent or render(request, "experts/contact.html", {"form": form, "profile": profile})

@@ -4,6 +4,8 @@ The work is done in ``inventory``; these views check who may, read the forms and
 say what happened.
 """
 
+from functools import partial
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 
+from accounts import contact as contact_form
 from core.permissions import member_permission_required
 from experts.forms import ContactForm
 
@@ -103,23 +106,16 @@ def contact(request, pk):
     )
     refusal = inventory.contact_refusal(request.user, scheme.contact)
     form = ContactForm(request.POST or None)
-    if request.method == "POST" and refusal is None and form.is_valid():
-        try:
-            inventory.contact_scheme(
-                sender=request.user,
-                scheme=scheme,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-            )
-        except inventory.ContactRefused as refused:
-            form.add_error(None, str(refused))
-        else:
-            messages.success(
-                request,
-                _("Your message about %(scheme)s is on its way to its contact person.")
-                % {"scheme": scheme},
-            )
-            return redirect(scheme.get_absolute_url())
-    return render(
+    sent = None
+    if refusal is None:
+        sent = contact_form.relay(
+            request,
+            form,
+            send=partial(inventory.contact_scheme, sender=request.user, scheme=scheme),
+            sent=_("Your message about %(scheme)s is on its way to its contact person.")
+            % {"scheme": scheme},
+            back=scheme.get_absolute_url(),
+        )
+    return sent or render(
         request, "schemes/contact.html", {"form": form, "scheme": scheme, "refusal": refusal}
     )

@@ -1,8 +1,6 @@
 """An expert adds a profile and a CV; a member finds them by a word inside the CV and
 writes to them through the portal."""
 
-import re
-
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -12,7 +10,8 @@ from accounts import roles
 from accounts.models import ContactMessage
 from core.demo.documents import make_pdf
 from experts.models import ExpertiseArea, ExpertProfile
-from tests.factories import PASSWORD, UserFactory
+from tests.browser.helpers import label, sign_in, sign_out
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.browser
 
@@ -26,24 +25,6 @@ CV = make_pdf(
     ],
     title="CV Mariam Haidara",
 )
-
-
-def label(text: str) -> re.Pattern:
-    """A form label, with or without Django's trailing colon."""
-    return re.compile(rf"^{re.escape(text)}:?$")
-
-
-def sign_in(page: Page, email: str) -> None:
-    page.goto("/en/accounts/login/")
-    main = page.get_by_role("main")
-    main.locator("#id_login").fill(email)
-    main.locator("#id_password").fill(PASSWORD)
-    main.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    expect(page.get_by_role("complementary", name="Your account")).to_contain_text("Sign out")
-
-
-def sign_out(page: Page) -> None:
-    page.context.clear_cookies()
 
 
 def test_expert_adds_a_cv_and_a_member_finds_it_by_a_word_inside_and_writes(page: Page, tmp_path):

@@ -9,7 +9,8 @@ from playwright.sync_api import Browser, Page, expect
 from accounts import roles
 from core.demo.documents import make_pdf
 from library.models import Item
-from tests.factories import PASSWORD, UserFactory
+from tests.browser.helpers import label, sign_in
+from tests.factories import UserFactory
 from tests.library.factories import ResourceTypeFactory
 
 pytestmark = pytest.mark.browser
@@ -24,20 +25,6 @@ PDF = make_pdf(
     ],
     title=TITLE,
 )
-
-
-def label(text: str) -> re.Pattern:
-    """A form label, with or without Django's trailing colon."""
-    return re.compile(rf"^{re.escape(text)}:?$")
-
-
-def sign_in(page: Page, email: str) -> None:
-    page.goto("/en/accounts/login/")
-    main = page.get_by_role("main")
-    main.locator("#id_login").fill(email)
-    main.locator("#id_password").fill(PASSWORD)
-    main.get_by_role("button", name=re.compile("sign in", re.IGNORECASE)).click()
-    expect(page.get_by_role("complementary", name="Your account")).to_contain_text("Sign out")
 
 
 def test_member_shares_a_pdf_editor_publishes_it_visitor_finds_and_downloads_it(

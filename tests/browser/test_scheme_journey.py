@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from accounts import roles
 from schemes.models import Scheme, SchemeChange
-from tests.browser.test_expert_journey import label, sign_in, sign_out
+from tests.browser.helpers import label, sign_in, sign_out
 from tests.factories import UserFactory
 from tests.schemes.factories import SchemeFactory, SchemeYearFactory
 

@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_expert_journey import label, sign_in, sign_out
+from tests.browser.helpers import label, sign_in, sign_out
 from tests.factories import UserFactory
 from workspaces.models import Invitation, Membership, Workspace
 

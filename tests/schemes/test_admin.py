@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, Permission
 
 from accounts import roles
 from schemes.models import InventoryCampaign, Network, Scheme, SchemeChange
-from tests.accounts.helpers import visible_text
+from tests.accounts.helpers import visible_text as text
 from tests.factories import UserFactory
 from tests.schemes.factories import SchemeFactory, SchemeYearFactory
 
@@ -18,10 +18,6 @@ CHANGES = "/admin/schemes-changes/"
 CAMPAIGNS = "/admin/schemes-campaigns/"
 RISKS = "/admin/schemes-risks/"
 NETWORKS = "/admin/schemes-networks/"
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from schemes import inventory
 from schemes.models import InventoryCampaign, InventoryInvitation, Scheme
-from tests.accounts.helpers import visible_text
+from tests.accounts.helpers import visible_text as text
 from tests.factories import UserFactory
 from tests.schemes.factories import SchemeFactory, SchemeYearFactory
 
@@ -18,10 +18,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 URL = "/en/schemes/inventory/"
 THIS_YEAR = timezone.localdate().year
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 @pytest.fixture

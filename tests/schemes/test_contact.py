@@ -6,7 +6,7 @@ from django.core import mail
 
 from accounts.models import ContactMessage
 from schemes.models import Scheme
-from tests.accounts.helpers import visible_text
+from tests.accounts.helpers import visible_text as text
 from tests.factories import UserFactory
 from tests.schemes.factories import SchemeFactory
 
@@ -36,10 +36,6 @@ def scheme(contact_person):
 
 def url(scheme) -> str:
     return f"/en/schemes/{scheme.pk}/contact/"
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 def send(client, scheme, capture, subject="Enrolment of cooperatives", body="Can we join?"):

@@ -6,6 +6,8 @@ visibility in which each of them has that role, with something for every view to
 visibility)`` makes the workspace; ``client_as(role)`` is a test client signed in as that role.
 """
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -15,6 +17,7 @@ from accounts import roles
 from tests.accounts.helpers import image_bytes
 from tests.factories import UserFactory
 from tests.workspaces.factories import WorkspaceFactory, add_member
+from tests.workspaces.test_detail import make_cast
 from workspaces.models import Invitation, JoinRequest, Membership, Workspace
 
 ANONYMOUS, OUTSIDER, MEMBER, MODERATOR, OWNER, ADMIN = ROLES = (
@@ -97,3 +100,30 @@ def client_as(people):
         return client
 
     return make
+
+
+# --- Simpler casts, for the tests of one feature ------------------------------------------
+
+
+@pytest.fixture
+def media_root(settings, tmp_path) -> Path:
+    """Uploaded files go to a temporary folder (use it with ``usefixtures``)."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return Path(settings.MEDIA_ROOT)
+
+
+@pytest.fixture
+def cast(db) -> dict:
+    """The workspace and people of ``test_detail.make_cast``."""
+    return make_cast()
+
+
+@pytest.fixture
+def owner(db):
+    return UserFactory(email="olga@example.org", display_name="Olga Owner")
+
+
+@pytest.fixture
+def workspace(owner):
+    """A public workspace, joined on request, owned by ``owner``."""
+    return WorkspaceFactory(name="Pension reform circle", owner=owner)

@@ -1,33 +1,17 @@
 """Archiving a workspace (read-only from then on, and back) and deleting it, only after
 typing its name; only its owner or a site administrator may."""
 
-from pathlib import Path
-
 import pytest
 from django.core.files.base import ContentFile
 from taggit.models import TaggedItem
 
-from tests.accounts.helpers import image_bytes, visible_text
-from tests.workspaces.test_detail import ROLES, make_cast, sign_in, team_workspace
+from tests.accounts.helpers import image_bytes
+from tests.accounts.helpers import visible_text as text
+from tests.workspaces.test_detail import ROLES, sign_in, team_workspace
 from workspaces import services
 from workspaces.models import Activity, Invitation, JoinRequest, Membership, Workspace
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path) -> Path:
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
-
-
-@pytest.fixture
-def cast(db) -> dict:
-    return make_cast()
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "media_root")]
 
 
 def archive_url(workspace: Workspace) -> str:

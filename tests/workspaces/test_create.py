@@ -9,7 +9,8 @@ from allauth.account.models import EmailAddress
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from tests.accounts.helpers import image_bytes, visible_text
+from tests.accounts.helpers import image_bytes
+from tests.accounts.helpers import visible_text as text
 from tests.cooperation.factories import ActionFactory
 from tests.factories import UserFactory
 from tests.library.factories import TopicFactory
@@ -25,10 +26,6 @@ CREATE = "/en/workspaces/new/"
 def media_root(settings, tmp_path) -> Path:
     settings.MEDIA_ROOT = str(tmp_path / "media")
     return Path(settings.MEDIA_ROOT)
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 def form_data(**values) -> dict:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts import roles
 from tests.accounts.helpers import image_bytes, visible_text
+from tests.accounts.helpers import visible_text as text
 from tests.factories import UserFactory
 from tests.library.factories import TopicFactory
 from tests.workspaces.factories import WorkspaceFactory, add_member
@@ -21,10 +22,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 PUBLIC, MEMBERS, PRIVATE = "public", "members", "private"
 ROLES = ("anonymous", "outsider", "member", "moderator", "owner", "admin")
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accounts import roles
 from tests.accounts.helpers import visible_text
+from tests.accounts.helpers import visible_text as text
 from tests.factories import UserFactory
 from tests.library.factories import TopicFactory
 from tests.workspaces.factories import WorkspaceFactory, add_member
@@ -19,10 +20,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 INDEX = "/en/workspaces/"
 ADMIN_LIST = "/admin/workspaces-workspaces/"
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 def names(response) -> list[str]:

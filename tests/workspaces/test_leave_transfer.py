@@ -17,16 +17,6 @@ Role = Membership.Role
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
-def workspace(owner):
-    return WorkspaceFactory(name="Pension reform circle", owner=owner)
-
-
-@pytest.fixture
 def successor(workspace):
     user = UserFactory(email="sam@example.org", display_name="Sam Successor")
     add_member(workspace, user)

@@ -12,22 +12,12 @@ from django.utils import timezone, translation
 from accounts import roles
 from tests.accounts.helpers import visible_text
 from tests.factories import UserFactory
-from tests.workspaces.factories import WorkspaceFactory, add_member
+from tests.workspaces.factories import add_member
 from workspaces.models import Activity, Membership, Workspace
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 Role = Membership.Role
-
-
-@pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
-def workspace(owner):
-    return WorkspaceFactory(name="Pension reform circle", owner=owner)
 
 
 @pytest.fixture

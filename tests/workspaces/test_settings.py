@@ -1,34 +1,18 @@
 """A workspace's settings: its owner (or a site administrator) changes them, the address
 stays, the change is recorded; nobody else may, and nobody once it is archived."""
 
-from pathlib import Path
-
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.accounts.helpers import image_bytes, input_value, textarea_value, visible_text
+from tests.accounts.helpers import image_bytes, input_value, textarea_value
+from tests.accounts.helpers import visible_text as text
 from tests.library.factories import TopicFactory
-from tests.workspaces.test_detail import ROLES, make_cast, sign_in, team_workspace
+from tests.workspaces.test_detail import ROLES, sign_in, team_workspace
 from workspaces import services
 from workspaces.models import Activity, Workspace
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path) -> Path:
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
-
-
-@pytest.fixture
-def cast(db) -> dict:
-    return make_cast()
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "media_root")]
 
 
 def settings_url(workspace: Workspace) -> str:

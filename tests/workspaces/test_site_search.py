@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser, Group
 
 from accounts import roles
 from core.search import providers
-from tests.accounts.helpers import visible_text
+from tests.accounts.helpers import visible_text as text
 from tests.factories import UserFactory
 from tests.workspaces.factories import WorkspaceFactory
 from workspaces import services
@@ -13,10 +13,6 @@ from workspaces.models import Workspace
 from workspaces.search import site_search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-
-def text(response) -> str:
-    return " ".join(visible_text(response).split())
 
 
 @pytest.fixture
