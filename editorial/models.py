@@ -60,6 +60,13 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["whats_new"] = self.whats_new()
         context["featured_resources"] = self.featured_resources(request)
+        # What the visitor may read of the workspaces (a private workspace's post only to
+        # its members): the page is built for each request, nothing of it is cached.
+        from workspaces.blog import latest_posts
+        from workspaces.services import last_updated
+
+        context["latest_workspace_posts"] = latest_posts(request.user)
+        context["last_updated_workspaces"] = last_updated(request.user)
         return context
 
 

@@ -70,7 +70,8 @@ def review_queue(user) -> QuerySet[Item]:
     return (
         Item.objects.visible_to(user)
         .filter(status=Item.Status.PENDING)
-        .select_related("resource_type", "submitted_by")
+        # ``capitalisation__workspace``: the workspace an item was proposed from.
+        .select_related("resource_type", "submitted_by", "capitalisation__workspace")
         .prefetch_related("countries")
         .order_by("created", "pk")
     )

@@ -14,6 +14,7 @@ class WorkspacesConfig(AppConfig):
         from core import search as site_search
 
         from . import rules  # noqa: F401  (registers the permissions)
+        from .search import content_search
         from .search import site_search as search_workspaces
         from .services import dashboard_context
 
@@ -31,6 +32,16 @@ class WorkspacesConfig(AppConfig):
         site_search.register(
             site_search.Provider(
                 key="workspaces", label=_("Workspaces"), search=search_workspaces, order=40
+            )
+        )
+        # What members wrote in the workspaces the visitor may read (posts, wiki pages,
+        # discussions, documents, events), each hit naming its workspace.
+        site_search.register(
+            site_search.Provider(
+                key="workspace-content",
+                label=_("Workspace content"),
+                search=content_search,
+                order=41,
             )
         )
         # The workspaces' model permissions (site administrators) exist only once this

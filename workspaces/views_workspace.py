@@ -1,5 +1,6 @@
-"""A workspace's own pages: creating one, its page with the activity stream, its
-cover image, its settings, archiving and deleting it.
+"""A workspace's own pages: creating one, its page (an overview of its content, the
+results framework of a project, the activity stream), its cover image, its settings,
+archiving and deleting it.
 
 Every view of one workspace goes through ``workspace_view``: a workspace the
 visitor may not read is a 404 when it is private (its existence never confirmed)
@@ -135,10 +136,14 @@ def detail(request, workspace):
         "member_count": memberships.count(),
         "first_members": [row.user for row in memberships[:MEMBER_NAMES]],
         "role": Membership.Role(role).label if role else "",
-        "stream": stream[:STREAM_LENGTH],
+        # Each entry links to what it is about while that still exists.
+        "stream": services.link_targets(workspace, list(stream[:STREAM_LENGTH])),
         "can": can,
         "waiting": waiting,
         "cover_url": services.cover_url(workspace) if workspace.cover else "",
+        # The latest posts, next events, documents, discussions, wiki pages, and the
+        # results framework of a project: a fixed number of queries.
+        **services.overview(workspace, request.user),
     }
     response = render(request, "workspaces/detail.html", context)
     return _private_if_not_public(response, workspace)

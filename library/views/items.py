@@ -25,8 +25,10 @@ def visible_item(request, pk, **kwargs) -> Item:
     """
     cached = getattr(request, "_library_item", None)
     if cached is None or cached.pk != pk:
+        # ``capitalisation__workspace``: where a workspace proposed it from (the page
+        # names it to those who may read that workspace).
         items = Item.objects.visible_to(request.user).select_related(
-            "resource_type", "submitted_by", "reviewed_by"
+            "resource_type", "submitted_by", "reviewed_by", "capitalisation__workspace"
         )
         cached = request._library_item = get_object_or_404(items, pk=pk)
     return cached

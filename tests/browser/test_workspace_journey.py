@@ -1,6 +1,7 @@
 """A member creates a private workspace and invites a colleague who has no account yet; the
 colleague signs up through the e-mailed link, confirms the address, signs in, accepts and is
-in; another member of the portal finds no trace of the workspace."""
+in; both write a blog post and a wiki page; another member of the portal finds no trace of
+the workspace nor of anything written in it."""
 
 import re
 from urllib.parse import urlsplit
@@ -75,6 +76,38 @@ def sign_up_through(page: Page, path: str) -> None:
     page.get_by_role("main").get_by_role("button", name="Confirm").click()
 
 
+def open_section(page: Page, name: str) -> None:
+    page.get_by_role("navigation", name="In this workspace").get_by_role(
+        "link", name=name, exact=True
+    ).click()
+
+
+def write_post(page: Page, workspace_url: str, title: str, text: str) -> str:
+    """Write a blog post in the workspace; its address."""
+    page.goto(workspace_url)
+    open_section(page, "Blog")
+    page.get_by_role("main").get_by_role("link", name="Write a post").click()
+    form = page.get_by_role("main")
+    form.get_by_label(label("Title")).fill(title)
+    form.get_by_label(label("Text")).fill(text)
+    form.get_by_role("button", name="Publish the post").click()
+    expect(page.get_by_role("main").get_by_role("heading", level=1)).to_have_text(title)
+    return urlsplit(page.url).path
+
+
+def write_wiki_page(page: Page, workspace_url: str, title: str, text: str) -> str:
+    """Create a wiki page in the workspace; its address."""
+    page.goto(workspace_url)
+    open_section(page, "Wiki")
+    page.get_by_role("main").get_by_role("link", name="New page").click()
+    form = page.get_by_role("main")
+    form.get_by_label(label("Title")).fill(title)
+    form.get_by_label(label("Text")).fill(text)
+    form.get_by_role("button", name="Create the page").click()
+    expect(page.get_by_role("main").get_by_role("heading", level=1)).to_have_text(title)
+    return urlsplit(page.url).path
+
+
 def test_a_colleague_joins_a_private_workspace_by_invitation_and_an_outsider_sees_nothing(
     page: Page,
 ):
@@ -124,8 +157,38 @@ def test_a_colleague_joins_a_private_workspace_by_invitation_and_an_outsider_see
     ).click()
     expect(page.get_by_role("main")).to_contain_text(COLLEAGUE_NAME)
     expect(page.get_by_role("main")).to_contain_text("Awa Ndiaye")
-    # The workspace's blog posts and wiki pages come in the next slice: here both members
-    # will each write a post and a page, and the outsider below will find none of them.
+
+    # The colleague writes a post (its script is dropped, its table kept) and a wiki page.
+    written = [
+        write_post(
+            page,
+            workspace_url,
+            "Radio spots in Borgou",
+            "Enrolment by district:\n\n| District | Families |\n|---|---|\n| Nikki | 412 |\n\n"
+            "<script>document.title = 'hacked'</script>",
+        ),
+        write_wiki_page(
+            page, workspace_url, "Borgou synthesis", "## Findings\n\n- Door-to-door works."
+        ),
+    ]
+    main = page.get_by_role("main")
+    expect(main.get_by_role("heading", name="Findings")).to_be_visible()
+    page.goto(written[0])
+    expect(page.get_by_role("main").get_by_role("cell", name="412")).to_be_visible()
+    assert page.title() != "hacked"
+
+    # The owner answers with a post and a page of her own.
+    sign_out(page)
+    sign_in(page, owner.email)
+    written += [
+        write_post(page, workspace_url, "Peer educators in Parakou", "They doubled enrolment."),
+        write_wiki_page(page, workspace_url, "Training plan", "Two days per district."),
+    ]
+    page.goto(workspace_url)
+    main = page.get_by_role("main")
+    for title in ("Radio spots in Borgou", "Peer educators in Parakou", "Borgou synthesis"):
+        expect(main).to_contain_text(title)
+    secrets = ("Radio spots", "Peer educators", "Borgou synthesis", "Training plan")
 
     # Another member of the portal: the workspace is "not found" and listed nowhere.
     sign_out(page)
@@ -142,3 +205,16 @@ def test_a_colleague_joins_a_private_workspace_by_invitation_and_an_outsider_see
     expect(page.get_by_role("main")).not_to_contain_text(NAME)
     page.goto(path)
     expect(page.get_by_role("main")).not_to_contain_text(NAME)
+    # Nothing written inside reaches the outsider: not its pages, nor the search, the home
+    # page or the portal's feed of blog posts.
+    for address in written:
+        page.goto(address)
+        expect(page.get_by_role("main").get_by_role("heading", level=1)).to_have_text(
+            "Page not found"
+        )
+    for address in ("/en/search/?q=Borgou", "/en/search/?q=Parakou", "/en/"):
+        page.goto(address)
+        for secret in secrets:
+            expect(page.get_by_role("main")).not_to_contain_text(secret)
+    feed = page.request.get("/en/workspaces/feed/")
+    assert feed.ok and not any(secret in feed.text() for secret in secrets)

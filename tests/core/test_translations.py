@@ -61,8 +61,20 @@ SAME_AS_ENGLISH = {
         "total",
         "invitation",
         "invitations",
+        # Workspaces: the same words in French.
+        "blog",
+        "wiki",
+        "discussion",
+        "discussions",
+        "document",
+        "version",
+        "versions",
+        "version %(number)s",
+        "%(title)s (version %(number)d)",
+        "%(name)s · blog",
+        "%(workspace)s · blog",
     },
-    "es": {"error", "total"},
+    "es": {"error", "total", "blog", "wiki", "%(name)s · blog", "%(workspace)s · blog"},
 }
 
 

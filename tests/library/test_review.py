@@ -383,5 +383,6 @@ def test_home_page_shows_featured_items_in_a_fixed_number_of_queries(
 
 
 # Wagtail's site, locale, page, aliases and view restrictions (5), savepoint and release,
-# then while rendering "What's new?" (1) and the featured items with their type (1).
-QUERIES_ON_HOME_PAGE = 10
+# then while rendering "What's new?" (1), the featured items with their type (1), and the
+# workspaces' blocks: latest blog posts (1) and last updated workspaces (1).
+QUERIES_ON_HOME_PAGE = 12

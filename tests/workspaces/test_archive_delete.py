@@ -5,11 +5,13 @@ import pytest
 from django.core.files.base import ContentFile
 from taggit.models import TaggedItem
 
+from core.demo.documents import make_pdf
 from tests.accounts.helpers import image_bytes
 from tests.accounts.helpers import visible_text as text
+from tests.workspaces.factories import DocumentFactory, add_version
 from tests.workspaces.test_detail import ROLES, sign_in, team_workspace
 from workspaces import services
-from workspaces.models import Activity, Invitation, JoinRequest, Membership, Workspace
+from workspaces.models import Activity, Document, Invitation, JoinRequest, Membership, Workspace
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "media_root")]
 
@@ -151,6 +153,28 @@ def test_the_right_name_deletes_the_workspace_all_it_holds_and_its_cover(
     assert not JoinRequest.objects.exists() and not Invitation.objects.exists()
     assert TaggedItem.objects.count() == 1  # the other workspace's tag only
     assert not cover.exists()
+
+
+def test_deleting_a_workspace_removes_its_documents_files_and_no_one_elses(
+    client, cast, media_root, django_capture_on_commit_callbacks
+):
+    workspace = team_workspace(cast, name="Social marketing in Benin")
+    kept = team_workspace(cast, name="Another workspace")
+    document = DocumentFactory(workspace=workspace, created_by=cast["owner"])
+    add_version(document, make_pdf(["Second draft"]), user=cast["owner"])
+    other = DocumentFactory(workspace=kept, created_by=cast["owner"])
+    files = [media_root / name for name in document.versions.values_list("file", flat=True)]
+    other_file = media_root / other.current.file.name
+    assert len(files) == 2 and all(path.exists() for path in files)
+    sign_in(client, cast["owner"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(delete_url(workspace), {"name": "Social marketing in Benin"})
+
+    assert not Workspace.objects.filter(pk=workspace.pk).exists()
+    assert list(Document.objects.all()) == [other]
+    assert not any(path.exists() for path in files)
+    assert other_file.exists()
 
 
 def test_a_site_administrator_deletes_any_workspace(client, cast):

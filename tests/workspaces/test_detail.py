@@ -272,7 +272,7 @@ def test_the_page_costs_the_same_queries_for_one_or_ten_members(
     sign_in(client, cast[role])
     client.get(small.get_absolute_url())  # the session and site caches settle
 
-    queries = {"anonymous": 8, "owner": 16}[role]
+    queries = {"anonymous": 13, "owner": 21}[role]
     with django_assert_num_queries(queries):
         client.get(small.get_absolute_url())
     with django_assert_num_queries(queries):

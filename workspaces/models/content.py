@@ -86,6 +86,9 @@ class PostComment(models.Model):
     def __str__(self) -> str:
         return f"{self.author} · {self.post}"
 
+    def get_absolute_url(self) -> str:
+        return f"{self.post.get_absolute_url()}#comment-{self.pk}"
+
 
 class WikiPage(models.Model):
     """A wiki page, under another one or at the top. ``version`` is the number of its
@@ -208,6 +211,9 @@ class Event(models.Model):
     description = models.TextField(_("description"), max_length=5000, blank=True)
     start = models.DateTimeField(_("starts"), db_index=True)
     end = models.DateTimeField(_("ends"), null=True, blank=True)
+    # The zone the times were given in ("Africa/Abidjan"): pages and e-mails show them
+    # in it; ``start`` and ``end`` are stored in UTC.
+    time_zone = models.CharField(_("time zone"), max_length=64, default="UTC")
     location = models.CharField(_("place"), max_length=200, blank=True)
     online_url = models.URLField(_("link to join online"), max_length=500, blank=True)
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -277,7 +283,7 @@ def _calendar_token() -> str:
 
 
 class CalendarFeed(models.Model):
-    """A member's private iCalendar address: the events of every workspace they may read
+    """A member's private iCalendar address: the events of the workspaces they are a member of
     at the time a calendar program fetches it. Calendar programs cannot sign in, so the
     secret token stands for the member; a new token (``reset``) turns the old one off."""
 
