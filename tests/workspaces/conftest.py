@@ -127,3 +127,18 @@ def owner(db):
 def workspace(owner):
     """A public workspace, joined on request, owned by ``owner``."""
     return WorkspaceFactory(name="Pension reform circle", owner=owner)
+
+
+@pytest.fixture
+def moderator(workspace):
+    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
+    add_member(workspace, user, Membership.Role.MODERATOR)
+    return user
+
+
+@pytest.fixture
+def mia(workspace):
+    """A member of ``workspace``."""
+    user = UserFactory(email="mia@example.org", display_name="Mia Member")
+    add_member(workspace, user)
+    return user

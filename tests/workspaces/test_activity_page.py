@@ -28,11 +28,6 @@ Verb = Activity.Verb
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner, member):
     workspace = WorkspaceFactory(name="Coastal mutuals", slug="coastal-mutuals", owner=owner)
     add_member(workspace, member)

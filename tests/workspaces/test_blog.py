@@ -29,20 +29,8 @@ Verb = Activity.Verb
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner):
     return WorkspaceFactory(name="Health mutuals in Benin", slug="mutuals-benin", owner=owner)
-
-
-@pytest.fixture
-def moderator(workspace):
-    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
-    add_member(workspace, user, Role.MODERATOR)
-    return user
 
 
 @pytest.fixture

@@ -23,11 +23,6 @@ SOON = (timezone.now() + dt.timedelta(days=10)).replace(microsecond=0, second=0)
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def public(owner, member, other_member):
     workspace = WorkspaceFactory(name="Open observatory", slug="open-observatory", owner=owner)
     add_member(workspace, member)

@@ -52,11 +52,6 @@ def report_type(db):
     return ResourceTypeFactory(name="Report")
 
 
-@pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
 def make_workspace(owner, visibility, name):
     return WorkspaceFactory(
         name=name, slug=name.lower().replace(" ", "-"), owner=owner, visibility=visibility

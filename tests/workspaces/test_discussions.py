@@ -23,27 +23,8 @@ Verb = Activity.Verb
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner):
     return WorkspaceFactory(name="Mutuals of Borgou", owner=owner)
-
-
-@pytest.fixture
-def moderator(workspace):
-    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
-    add_member(workspace, user, Role.MODERATOR)
-    return user
-
-
-@pytest.fixture
-def mia(workspace):
-    user = UserFactory(email="mia@example.org", display_name="Mia Member")
-    add_member(workspace, user)
-    return user
 
 
 @pytest.fixture

@@ -47,11 +47,6 @@ def stored_files(root: Path) -> list[str]:
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner):
     return WorkspaceFactory(
         name="Mutuals of the Atacora",
@@ -59,20 +54,6 @@ def workspace(owner):
         owner=owner,
         visibility=Workspace.Visibility.PRIVATE,
     )
-
-
-@pytest.fixture
-def moderator(workspace):
-    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
-    add_member(workspace, user, Role.MODERATOR)
-    return user
-
-
-@pytest.fixture
-def mia(workspace):
-    user = UserFactory(email="mia@example.org", display_name="Mia Member")
-    add_member(workspace, user, Role.MEMBER)
-    return user
 
 
 @pytest.fixture

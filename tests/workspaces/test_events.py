@@ -24,11 +24,6 @@ IN_A_MONTH = (timezone.now() + dt.timedelta(days=30)).date()
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner, member):
     workspace = WorkspaceFactory(name="Health mutuals of the coast", owner=owner)
     add_member(workspace, member)

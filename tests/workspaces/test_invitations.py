@@ -24,11 +24,6 @@ NEWCOMER = "newcomer@example.org"
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner):
     return WorkspaceFactory(
         name="Closed cell on floors",
@@ -36,13 +31,6 @@ def workspace(owner):
         join_policy=Workspace.JoinPolicy.INVITATION,
         owner=owner,
     )
-
-
-@pytest.fixture
-def moderator(workspace):
-    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
-    add_member(workspace, user, Role.MODERATOR)
-    return user
 
 
 def invite_url(workspace) -> str:

@@ -20,11 +20,6 @@ def join_url(workspace) -> str:
     return reverse("workspaces:join", kwargs={"slug": workspace.slug})
 
 
-@pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
 def test_a_member_joins_an_open_workspace_at_once(member_client, member, owner):
     workspace = WorkspaceFactory(name="Benin mutuals", join_policy=Policy.OPEN, owner=owner)
 

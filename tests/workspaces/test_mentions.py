@@ -20,11 +20,6 @@ Verb = Activity.Verb
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner):
     return WorkspaceFactory(name="Mutuals of Borgou", owner=owner)
 

@@ -17,11 +17,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def requester(db):
     return UserFactory(email="rita@example.org", display_name="Rita Requester", language="fr")
 

@@ -21,13 +21,6 @@ Role = Membership.Role
 
 
 @pytest.fixture
-def moderator(workspace):
-    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
-    add_member(workspace, user, Role.MODERATOR)
-    return user
-
-
-@pytest.fixture
 def plain(workspace):
     user = UserFactory(email="mia@example.org", display_name="Mia Member")
     add_member(workspace, user, Role.MEMBER)

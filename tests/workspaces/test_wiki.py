@@ -24,23 +24,11 @@ Role = Membership.Role
 
 
 @pytest.fixture
-def owner(db):
-    return UserFactory(email="olga@example.org", display_name="Olga Owner")
-
-
-@pytest.fixture
 def workspace(owner, member, other_member):
     workspace = WorkspaceFactory(name="Health mutuals of Borgou", owner=owner)
     add_member(workspace, member)
     add_member(workspace, other_member)
     return workspace
-
-
-@pytest.fixture
-def moderator(workspace):
-    user = UserFactory(email="mo@example.org", display_name="Mo Moderator")
-    add_member(workspace, user, Role.MODERATOR)
-    return user
 
 
 def url(name: str, workspace, **kwargs) -> str:
