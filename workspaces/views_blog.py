@@ -11,10 +11,9 @@ from datetime import timedelta
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from . import blog
 from .bodies import excerpt
 from .models import BODY_MAX_LENGTH, COMMENT_MAX_LENGTH, Post, PostComment, Workspace
-from .views_workspace import _private_if_not_public, _sign_in, workspace_view
+from .views_workspace import refuse_unless, render_in, workspace_view
 
 PAGE_SIZE = 20
 EXCERPT_WORDS = 40
@@ -90,22 +89,6 @@ def _post_of(workspace: Workspace, pk: int) -> Post:
     return post
 
 
-def _require(request, workspace: Workspace, perm: str, obj):
-    """``None`` when the visitor has ``perm`` on ``obj``; else the answer: sign in when
-    anonymous, a 403 otherwise."""
-    if request.user.has_perm(perm, obj):
-        return None
-    if not request.user.is_authenticated:
-        return _sign_in(request, workspace)
-    raise PermissionDenied
-
-
-def _page(request, workspace: Workspace, template: str, context: dict):
-    context = {"workspace": workspace, "current": "blog", **context}
-    response = render(request, template, context)
-    return _private_if_not_public(response, workspace)
-
-
 def _feed_url(workspace: Workspace) -> str:
     if workspace.visibility != Workspace.Visibility.PUBLIC:
         return ""
@@ -133,7 +116,7 @@ def index(request, workspace):
         "may_write": request.user.has_perm("workspaces.contribute", workspace),
         "feed_url": _feed_url(workspace),
     }
-    return _page(request, workspace, "workspaces/blog/index.html", context)
+    return render_in(request, workspace, "blog", "workspaces/blog/index.html", context)
 
 
 def _detail_context(request, workspace: Workspace, post: Post, comment_form=None) -> dict:
@@ -161,7 +144,7 @@ def _detail_context(request, workspace: Workspace, post: Post, comment_form=None
 def detail(request, workspace, pk):
     post = _post_of(workspace, pk)
     context = _detail_context(request, workspace, post)
-    return _page(request, workspace, "workspaces/blog/post.html", context)
+    return render_in(request, workspace, "blog", "workspaces/blog/post.html", context)
 
 
 # --- Writing -----------------------------------------------------------------------------
@@ -180,14 +163,16 @@ def create(request, workspace):
         )
         messages.success(request, _("Your post is published."))
         return redirect(post.get_absolute_url())
-    return _page(request, workspace, "workspaces/blog/form.html", {"form": form, "post": None})
+    return render_in(
+        request, workspace, "blog", "workspaces/blog/form.html", {"form": form, "post": None}
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @workspace_view()
 def edit(request, workspace, pk):
     post = _post_of(workspace, pk)
-    refused = _require(request, workspace, "workspaces.change_content", post)
+    refused = refuse_unless(request, workspace, "workspaces.change_content", post)
     if refused:
         return refused
     initial = {"title": post.title, "body": post.body}
@@ -196,14 +181,16 @@ def edit(request, workspace, pk):
         blog.update_post(post, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
         messages.success(request, _("The post is saved."))
         return redirect(post.get_absolute_url())
-    return _page(request, workspace, "workspaces/blog/form.html", {"form": form, "post": post})
+    return render_in(
+        request, workspace, "blog", "workspaces/blog/form.html", {"form": form, "post": post}
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @workspace_view()
 def delete(request, workspace, pk):
     post = _post_of(workspace, pk)
-    refused = _require(request, workspace, "workspaces.delete_content", post)
+    refused = refuse_unless(request, workspace, "workspaces.delete_content", post)
     if refused:
         return refused
     if request.method == "POST":
@@ -211,7 +198,7 @@ def delete(request, workspace, pk):
         blog.delete_post(post)
         messages.success(request, _("The post “%(title)s” is deleted.") % {"title": title})
         return redirect("workspaces:blog", slug=workspace.slug)
-    return _page(request, workspace, "workspaces/blog/delete.html", {"post": post})
+    return render_in(request, workspace, "blog", "workspaces/blog/delete.html", {"post": post})
 
 
 @require_POST
@@ -221,7 +208,7 @@ def comment(request, workspace, pk):
     form = CommentForm(request.POST)
     if not form.is_valid():
         context = _detail_context(request, workspace, post, comment_form=form)
-        return _page(request, workspace, "workspaces/blog/post.html", context)
+        return render_in(request, workspace, "blog", "workspaces/blog/post.html", context)
     added = blog.add_comment(post, author=request.user, body=form.cleaned_data["body"])
     messages.success(request, _("Your comment is published."))
     return redirect(f"{post.get_absolute_url()}#comment-{added.pk}")
@@ -235,7 +222,7 @@ def comment_delete(request, workspace, pk, comment_pk):
         PostComment.objects.select_related("author"), post=post, pk=comment_pk
     )
     found.post = post
-    refused = _require(request, workspace, "workspaces.delete_content", found)
+    refused = refuse_unless(request, workspace, "workspaces.delete_content", found)
     if refused:
         return refused
     blog.delete_comment(found)

@@ -10,7 +10,6 @@ member, one types "@" and their name, listed under the reply form.
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from . import bodies, discussions
 from .models import BODY_MAX_LENGTH, Reply, Thread
-from .views_workspace import _private_if_not_public, _sign_in, workspace_view
+from .views_workspace import _private_if_not_public, refuse_unless, workspace_view
 
 THREADS_PAGE_SIZE = 20
 GET_OR_POST = ["GET", "HEAD", "POST"]
@@ -83,16 +82,6 @@ def _thread(workspace, pk: int) -> Thread:
     thread = get_object_or_404(Thread.objects.select_related("author"), workspace=workspace, pk=pk)
     thread.workspace = workspace  # its roles are cached there for the request
     return thread
-
-
-def _may(request, perm: str, obj, workspace):
-    """``None`` if the visitor has ``perm`` on ``obj``; else the sign-in page for an
-    anonymous visitor. Anyone else gets a 403."""
-    if request.user.has_perm(perm, obj):
-        return None
-    if not request.user.is_authenticated:
-        return _sign_in(request, workspace)
-    raise PermissionDenied
 
 
 # --- Reading ------------------------------------------------------------------------------
@@ -182,7 +171,7 @@ def create(request, workspace):
 @workspace_view()
 def edit(request, workspace, pk):
     thread = _thread(workspace, pk)
-    refused = _may(request, "workspaces.change_content", thread, workspace)
+    refused = refuse_unless(request, workspace, "workspaces.change_content", thread)
     if refused:
         return refused
     initial = {"title": thread.title, "body": thread.body}
@@ -205,7 +194,7 @@ def edit(request, workspace, pk):
 @workspace_view()
 def delete(request, workspace, pk):
     thread = _thread(workspace, pk)
-    refused = _may(request, "workspaces.delete_content", thread, workspace)
+    refused = refuse_unless(request, workspace, "workspaces.delete_content", thread)
     if refused:
         return refused
     if request.method == "POST":
@@ -242,7 +231,7 @@ def reply_delete(request, workspace, pk, reply_pk):
     thread = _thread(workspace, pk)
     answer = get_object_or_404(Reply, thread=thread, pk=reply_pk)
     answer.thread = thread
-    refused = _may(request, "workspaces.delete_content", answer, workspace)
+    refused = refuse_unless(request, workspace, "workspaces.delete_content", answer)
     if refused:
         return refused
     discussions.delete_reply(answer)

@@ -14,9 +14,9 @@ import os
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -29,7 +29,7 @@ from library.forms import ACCEPT
 
 from . import documents
 from .models import Document, DocumentVersion, Folder
-from .views_workspace import _private_if_not_public, _sign_in, workspace_view
+from .views_workspace import _private_if_not_public, refuse_unless, render_in, workspace_view
 
 GET_POST = ["GET", "HEAD", "POST"]
 
@@ -154,16 +154,6 @@ class VersionForm(forms.Form):
 # --- Helpers ---------------------------------------------------------------------------
 
 
-def _refuse_unless(request, workspace, perm: str, obj):
-    """None if the visitor has ``perm`` on ``obj``; else the sign-in page for an
-    anonymous visitor, a 403 for anyone else."""
-    if request.user.has_perm(perm, obj):
-        return None
-    if not request.user.is_authenticated:
-        return _sign_in(request, workspace)
-    raise PermissionDenied
-
-
 def _document(workspace, pk) -> Document:
     rows = Document.objects.select_related("folder", "created_by", "current__uploaded_by")
     document = get_object_or_404(rows, workspace=workspace, pk=pk)
@@ -190,12 +180,6 @@ def _documents_of(workspace, folder: Folder | None) -> list[Document]:
     return rows
 
 
-def _page(request, workspace, template: str, context: dict, status: int = 200):
-    context = {"workspace": workspace, "current": "documents", **context}
-    response = render(request, f"workspaces/documents/{template}", context, status=status)
-    return _private_if_not_public(response, workspace)
-
-
 def _back_to(workspace, folder: Folder | None):
     return redirect(folder.get_absolute_url() if folder else _index_url(workspace))
 
@@ -216,7 +200,7 @@ def index(request, workspace):
         "documents": _documents_of(workspace, None),
         "may_contribute": request.user.has_perm("workspaces.contribute", workspace),
     }
-    return _page(request, workspace, "index.html", context)
+    return render_in(request, workspace, "documents", "workspaces/documents/index.html", context)
 
 
 @require_safe
@@ -234,7 +218,7 @@ def folder(request, workspace, pk):
         "may_contribute": request.user.has_perm("workspaces.contribute", workspace),
         "may_delete": request.user.has_perm("workspaces.delete_content", shown),
     }
-    return _page(request, workspace, "folder.html", context)
+    return render_in(request, workspace, "documents", "workspaces/documents/folder.html", context)
 
 
 @require_safe
@@ -258,7 +242,7 @@ def detail(request, workspace, pk):
             else []
         ),
     }
-    return _page(request, workspace, "detail.html", context)
+    return render_in(request, workspace, "documents", "workspaces/documents/detail.html", context)
 
 
 @require_safe
@@ -300,14 +284,16 @@ def folder_create(request, workspace):
             messages.success(request, _("The folder “%(name)s” is ready.") % {"name": created})
             return redirect(created.get_absolute_url())
     context = {"form": form, "parent": parent}
-    return _page(request, workspace, "folder_form.html", context)
+    return render_in(
+        request, workspace, "documents", "workspaces/documents/folder_form.html", context
+    )
 
 
 @require_http_methods(GET_POST)
 @workspace_view()
 def folder_delete(request, workspace, pk):
     shown = get_object_or_404(Folder.objects.select_related("parent"), workspace=workspace, pk=pk)
-    refused = _refuse_unless(request, workspace, "workspaces.delete_content", shown)
+    refused = refuse_unless(request, workspace, "workspaces.delete_content", shown)
     if refused:
         return refused
     if request.method == "POST":
@@ -319,7 +305,9 @@ def folder_delete(request, workspace, pk):
         messages.success(request, _("The folder “%(name)s” is deleted.") % {"name": shown.name})
         return _back_to(workspace, shown.parent)
     context = {"folder": shown, "not_empty": documents.not_empty_message(shown)}
-    return _page(request, workspace, "folder_delete.html", context)
+    return render_in(
+        request, workspace, "documents", "workspaces/documents/folder_delete.html", context
+    )
 
 
 # --- Documents -------------------------------------------------------------------------
@@ -356,14 +344,14 @@ def upload(request, workspace):
             )
             return redirect(document.get_absolute_url())
     context = {"form": form, "folder": preselected}
-    return _page(request, workspace, "upload.html", context)
+    return render_in(request, workspace, "documents", "workspaces/documents/upload.html", context)
 
 
 @require_http_methods(GET_POST)
 @workspace_view()
 def edit(request, workspace, pk):
     document = _document(workspace, pk)
-    refused = _refuse_unless(request, workspace, "workspaces.change_content", document)
+    refused = refuse_unless(request, workspace, "workspaces.change_content", document)
     if refused:
         return refused
     tree = documents.FolderTree(workspace)
@@ -386,7 +374,13 @@ def edit(request, workspace, pk):
         else:
             messages.success(request, _("The changes are saved."))
             return redirect(document.get_absolute_url())
-    return _page(request, workspace, "edit.html", {"form": form, "document": document})
+    return render_in(
+        request,
+        workspace,
+        "documents",
+        "workspaces/documents/edit.html",
+        {"form": form, "document": document},
+    )
 
 
 @require_http_methods(GET_POST)
@@ -407,14 +401,20 @@ def new_version(request, workspace, pk):
             % {"number": version.number, "title": document.title},
         )
         return redirect(document.get_absolute_url())
-    return _page(request, workspace, "version_form.html", {"form": form, "document": document})
+    return render_in(
+        request,
+        workspace,
+        "documents",
+        "workspaces/documents/version_form.html",
+        {"form": form, "document": document},
+    )
 
 
 @require_http_methods(GET_POST)
 @workspace_view()
 def delete(request, workspace, pk):
     document = _document(workspace, pk)
-    refused = _refuse_unless(request, workspace, "workspaces.delete_content", document)
+    refused = refuse_unless(request, workspace, "workspaces.delete_content", document)
     if refused:
         return refused
     if request.method == "POST":
@@ -424,4 +424,4 @@ def delete(request, workspace, pk):
         messages.success(request, _("“%(title)s” is deleted.") % {"title": title})
         return _back_to(workspace, folder_of)
     context = {"document": document, "version_count": document.versions.count()}
-    return _page(request, workspace, "delete.html", context)
+    return render_in(request, workspace, "documents", "workspaces/documents/delete.html", context)

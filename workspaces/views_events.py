@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -23,7 +23,12 @@ from .events import PAST_SHOWN, EventForm, create_event, delete_event, localise,
 from .events import past as past_events
 from .events import upcoming as upcoming_events
 from .models import CalendarFeed, Event, Workspace, new_token
-from .views_workspace import _private_if_not_public, _sign_in, workspace_view
+from .views_workspace import (
+    _private_if_not_public,
+    _sign_in,
+    render_in,
+    workspace_view,
+)
 
 FORM_METHODS = ["GET", "HEAD", "POST"]
 
@@ -35,11 +40,6 @@ def _event(request, workspace: Workspace, pk: int, perm: str | None = None) -> E
     if perm and not request.user.has_perm(perm, event):
         raise PermissionDenied
     return event
-
-
-def _page(request, workspace: Workspace, template: str, context: dict):
-    context = {"workspace": workspace, "current": "events", **context}
-    return _private_if_not_public(render(request, template, context), workspace)
 
 
 def _webcal(address: str) -> str:
@@ -69,7 +69,7 @@ def index(request, workspace):
         if feed is not None:
             address = request.build_absolute_uri(feed.get_absolute_url())
             context["personal_feed"] = {"url": address, "webcal": _webcal(address)}
-    response = _page(request, workspace, "workspaces/events/index.html", context)
+    response = render_in(request, workspace, "events", "workspaces/events/index.html", context)
     if request.user.is_authenticated:
         # The personal address is a secret: no shared cache may keep the page.
         patch_cache_control(response, private=True)
@@ -92,7 +92,7 @@ def detail(request, workspace, pk):
         "ics_url": f"{_calendar_path(workspace)}?event={event.pk}",
         "is_past": (event.end or event.start) < timezone.now(),
     }
-    return _page(request, workspace, "workspaces/events/event.html", context)
+    return render_in(request, workspace, "events", "workspaces/events/event.html", context)
 
 
 # --- Changing ---------------------------------------------------------------------------
@@ -106,7 +106,9 @@ def create(request, workspace):
         event = create_event(workspace, actor=request.user, values=form.values())
         messages.success(request, _("The event is added. The members will hear about it."))
         return redirect(event.get_absolute_url())
-    return _page(request, workspace, "workspaces/events/form.html", {"form": form, "event": None})
+    return render_in(
+        request, workspace, "events", "workspaces/events/form.html", {"form": form, "event": None}
+    )
 
 
 @require_http_methods(FORM_METHODS)
@@ -122,7 +124,9 @@ def edit(request, workspace, pk):
         else:
             messages.info(request, _("Nothing was changed."))
         return redirect(event.get_absolute_url())
-    return _page(request, workspace, "workspaces/events/form.html", {"form": form, "event": event})
+    return render_in(
+        request, workspace, "events", "workspaces/events/form.html", {"form": form, "event": event}
+    )
 
 
 @require_http_methods(FORM_METHODS)
@@ -137,7 +141,9 @@ def delete(request, workspace, pk):
         messages.success(request, _("The event “%(title)s” is deleted.") % {"title": title})
         return redirect("workspaces:events", slug=workspace.slug)
     [event] = localise([event])
-    return _page(request, workspace, "workspaces/events/delete.html", {"event": event})
+    return render_in(
+        request, workspace, "events", "workspaces/events/delete.html", {"event": event}
+    )
 
 
 # --- iCalendar --------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from . import bodies, wiki
 from .models import WikiPage, WikiRevision, Workspace
 from .models.content import BODY_MAX_LENGTH
-from .views_workspace import _private_if_not_public, workspace_view
+from .views_workspace import render_in, workspace_view
 
 HISTORY_PAGE_SIZE = 50
 INDENT = "\u00a0\u00a0\u00a0"  # per level, in the list of pages to put a page under
@@ -92,12 +92,6 @@ def _page(workspace: Workspace, pk: int, *related: str) -> WikiPage:
     return page
 
 
-def _show(request, template: str, workspace: Workspace, context: dict, status: int = 200):
-    context = {"workspace": workspace, "current": "wiki", **context}
-    response = render(request, f"workspaces/wiki/{template}", context, status=status)
-    return _private_if_not_public(response, workspace)
-
-
 # --- Reading --------------------------------------------------------------------------------
 
 
@@ -108,7 +102,7 @@ def index(request, workspace):
         "rows": wiki.tree(workspace),
         "can_contribute": request.user.has_perm("workspaces.contribute", workspace),
     }
-    return _show(request, "index.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/index.html", context)
 
 
 @require_safe
@@ -123,7 +117,7 @@ def page(request, workspace, pk):
         "can_contribute": request.user.has_perm("workspaces.contribute", workspace),
         "can_moderate": request.user.has_perm("workspaces.moderate", workspace),
     }
-    return _show(request, "page.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/page.html", context)
 
 
 # --- Writing --------------------------------------------------------------------------------
@@ -149,7 +143,9 @@ def create(request, workspace):
         else:
             messages.success(request, _("The page is created."))
             return redirect(page.get_absolute_url())
-    return _show(request, "form.html", workspace, {"form": form, "page": None})
+    return render_in(
+        request, workspace, "wiki", "workspaces/wiki/form.html", {"form": form, "page": None}
+    )
 
 
 def _conflict_message(request, conflict: wiki.EditConflict) -> str:
@@ -210,7 +206,9 @@ def edit(request, workspace, pk):
                 "rows": wiki.diff(conflict.body, values["body"]),
             }
             context["form"] = form
-            return _show(request, "form.html", workspace, context, status=409)
+            return render_in(
+                request, workspace, "wiki", "workspaces/wiki/form.html", context, status=409
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -219,7 +217,7 @@ def edit(request, workspace, pk):
             )
             return redirect(page.get_absolute_url())
     context["form"] = form
-    return _show(request, "form.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/form.html", context)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -241,7 +239,7 @@ def delete(request, workspace, pk):
             return redirect(reverse("workspaces:wiki-page", args=[workspace.slug, parent.pk]))
         return redirect("workspaces:wiki", slug=workspace.slug)
     context = {"page": page, "subpages": page.children.count()}
-    return _show(request, "delete.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/delete.html", context)
 
 
 # --- History ----------------------------------------------------------------------------
@@ -259,7 +257,7 @@ def history(request, workspace, pk):
         "compare_from": max(page.version - 1, 1),
         "compare_to": page.version,
     }
-    return _show(request, "history.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/history.html", context)
 
 
 @require_safe
@@ -280,7 +278,7 @@ def revision(request, workspace, pk, number):
             and (shown.title, shown.body) != (page.title, page.body)
         ),
     }
-    return _show(request, "revision.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/revision.html", context)
 
 
 def _number(value: str | None) -> int | None:
@@ -316,7 +314,7 @@ def diff(request, workspace, pk):
         "same_version": older.number == newer.number,
         "rows": wiki.diff(older.body, newer.body),
     }
-    return _show(request, "diff.html", workspace, context)
+    return render_in(request, workspace, "wiki", "workspaces/wiki/diff.html", context)
 
 
 @require_POST

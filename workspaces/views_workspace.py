@@ -81,6 +81,23 @@ def _private_if_not_public(response, workspace: Workspace):
     return response
 
 
+def refuse_unless(request, workspace: Workspace, perm: str, obj):
+    """``None`` when the visitor has ``perm`` on ``obj`` (a post, a page, a document…);
+    else the answer: the sign-in page for an anonymous visitor, a 403 for anyone else."""
+    if request.user.has_perm(perm, obj):
+        return None
+    if not request.user.is_authenticated:
+        return _sign_in(request, workspace)
+    raise PermissionDenied
+
+
+def render_in(request, workspace: Workspace, section: str, template: str, context: dict, **kw):
+    """A page of one of the workspace's sections (``section``: the key ``_nav.html``
+    marks as current), kept out of shared caches unless the workspace is public."""
+    context = {"workspace": workspace, "current": section, **context}
+    return _private_if_not_public(render(request, template, context, **kw), workspace)
+
+
 # --- Creating ---------------------------------------------------------------------------
 
 

@@ -153,7 +153,10 @@ def test_the_feed_of_a_workspace_made_private_stops_at_once(workspaces, author):
 
     Workspace.objects.filter(pk=workspace.pk).update(visibility=Visibility.PRIVATE)
 
-    assert Client().get(feed_url(workspace)).status_code == 404
+    response = Client().get(feed_url(workspace))
+
+    assert response.status_code == 404
+    assert b"Was public" not in response.content
 
 
 def test_the_portal_feed_carries_public_posts_only(workspaces, author):

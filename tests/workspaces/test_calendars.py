@@ -321,7 +321,10 @@ def test_a_deactivated_account_s_address_stops_working(member, closed, secret_ev
     member.is_active = False
     member.save()
 
-    assert Client().get(address).status_code == 404
+    response = Client().get(address)
+
+    assert response.status_code == 404
+    assert b"Closed strategy meeting" not in response.content
 
 
 def test_the_calendar_is_written_in_the_member_s_language(member, public, open_event):

@@ -195,4 +195,7 @@ def test_a_second_address_being_verified_is_enough(client):
     EmailAddress.objects.create(user=person, email="other@example.org", verified=True)
     client.force_login(person)
 
-    assert client.get(CREATE).status_code == 200
+    response = client.get(CREATE)
+
+    assert response.status_code == 200
+    assert 'name="name"' in response.content.decode()  # the form, not the "confirm" notice

@@ -100,11 +100,15 @@ def test_the_link_stops_working_for_a_member_who_left_a_private_workspace(
     workspace = workspace_for(PRIVATE)
     document = DocumentFactory(workspace=workspace, created_by=people[MEMBER])
     mia = client_as(MEMBER)
-    assert mia.get(file_url(document)).status_code == 200
+    before = mia.get(file_url(document))
+    assert before.status_code == 200
+    assert b"".join(before.streaming_content).startswith(b"%PDF-")
 
     Membership.objects.filter(workspace=workspace, user=people[MEMBER]).delete()
 
-    assert mia.get(file_url(document)).status_code == 404
+    after = mia.get(file_url(document))
+    assert after.status_code == 404
+    assert not after.content.startswith(b"%PDF-")
     assert mia.get(document.get_absolute_url()).status_code == 404
 
 
