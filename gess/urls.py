@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("schemes/", include("schemes.urls")),
     path("workspaces/", include("workspaces.urls")),
     path("glossary/", include("glossary.urls")),
+    path("notifications/", include("notifications.urls")),
     # Wagtail's page tree last: it claims every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -9,6 +9,7 @@ local-memory cache and Celery tasks run inline.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -69,6 +70,7 @@ LOCAL_APPS = [
     "schemes",
     "workspaces",
     "glossary",
+    "notifications",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -152,7 +154,25 @@ CELERY_BEAT_SCHEDULE = {
         "task": "experts.send_cv_reminders",
         "schedule": 24 * 60 * 60,  # daily
     },
+    # Outgoing e-mails that wait (the broker was down, a worker died, SMTP refused).
+    "notifications-sweep-outbox": {
+        "task": "notifications.sweep_outbox",
+        "schedule": 60,
+    },
+    "notifications-daily-digests": {
+        "task": "notifications.send_digests",
+        "schedule": crontab(hour=6, minute=0),
+        "kwargs": {"period": "daily"},
+    },
+    "notifications-weekly-digests": {
+        "task": "notifications.send_digests",
+        "schedule": crontab(hour=6, minute=0, day_of_week="mon"),
+        "kwargs": {"period": "weekly"},
+    },
 }
+# How long a worker's claim on an outgoing e-mail holds before the sweep takes it for
+# abandoned (the worker died), in seconds.
+NOTIFICATIONS_CLAIM_LEASE = env.int("NOTIFICATIONS_CLAIM_LEASE", default=600)
 
 # --- Passwords and accounts ---------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

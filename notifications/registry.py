@@ -1,0 +1,83 @@
+"""What can be followed, and what can happen, written once by each app in its
+``AppConfig.ready`` (the way ``core.search`` and ``core.dashboard`` are filled).
+
+A ``Followable`` says how the notifications app treats one model: its name, who
+may hear of what happens in it (``audience``, used in bulk when an update fans out,
+and ``may_read``, checked again for each e-mail when it is sent). A ``Verb`` gives
+the sentences that tell an update, in the recipient's language.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db.models import Model, Q
+
+
+def _anyone(user, obj) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Followable:
+    model: type[Model]
+    # A short name used in URLs ("workspace", "country"…).
+    key: str
+    # What it is, in a sentence ("the workspace"), lazily translated.
+    label: str
+    # Who may hear of what happens in ``obj``: a ``Q`` over members (the User model),
+    # or ``None`` for any active member.
+    audience: Callable[[Model], Q | None] = field(default=lambda obj: None)
+    # Whether ``user`` may still read ``obj`` (checked again when an e-mail is sent).
+    may_read: Callable[[Model, Model], bool] = _anyone
+    # Whether ``user`` may follow ``obj`` at all (defaults to ``may_read``).
+    may_follow: Callable[[Model, Model], bool] | None = None
+    # The name under which it is shown (defaults to ``str(obj)``).
+    name: Callable[[Model], str] = str
+
+    def allows_following(self, user, obj) -> bool:
+        check = self.may_follow or self.may_read
+        return bool(user.is_authenticated and user.is_active and check(user, obj))
+
+
+@dataclass(frozen=True)
+class Verb:
+    key: str
+    # The e-mail and notification sentence: may use {actor}, {title} and {source}.
+    sentence: str
+    # The e-mail subject: may use {actor}, {title} and {source}.
+    subject: str
+
+
+_followables: dict[type[Model], Followable] = {}
+_by_key: dict[str, Followable] = {}
+_verbs: dict[str, Verb] = {}
+
+
+def register(followable: Followable) -> None:
+    _followables[followable.model] = followable
+    _by_key[followable.key] = followable
+
+
+def register_verb(key: str, *, sentence: str, subject: str) -> None:
+    _verbs[key] = Verb(key, sentence, subject)
+
+
+def followable(obj_or_model) -> Followable | None:
+    """The registration for a model or an instance (a subclass finds its parent's)."""
+    model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
+    for klass in model.__mro__:
+        if klass in _followables:
+            return _followables[klass]
+    return None
+
+
+def by_key(key: str) -> Followable | None:
+    return _by_key.get(key)
+
+
+def verb(key: str) -> Verb | None:
+    return _verbs.get(key)
+
+
+def followables() -> list[Followable]:
+    return list(_followables.values())
