@@ -68,6 +68,10 @@ class User(AbstractUser):
         help_text=_("E-mails from the portal are written in this language."),
     )
     last_seen = models.DateTimeField(_("last seen"), null=True, blank=True, db_index=True)
+    # Unread notifications, kept on the account so that the header shows the number
+    # without a query: raised by ``notifications.publish`` for every recipient in one
+    # UPDATE, counted again when the member opens or marks their notifications.
+    unread_notifications = models.PositiveIntegerField(default=0, editable=False)
 
     objects = UserManager()
 

@@ -9,7 +9,7 @@ bulk inserts); the e-mails leave after commit (``outbox.enqueue_on_commit``).
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, Q
+from django.db.models import F, Model, Q
 
 from . import outbox, registry
 from .models import (
@@ -125,6 +125,10 @@ def publish(
             )
             for user_id, (delivery, reason, type_id, object_id) in sorted(chosen.items())
         ]
+    )
+    recipients = Notification.objects.filter(update=update).values("recipient")
+    get_user_model().objects.filter(pk__in=recipients).update(
+        unread_notifications=F("unread_notifications") + 1
     )
     messages = OutboxMessage.objects.bulk_create(
         [
