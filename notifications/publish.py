@@ -57,6 +57,7 @@ def publish(
     also: list[Model] | tuple[Model, ...] = (),
     direct: dict[int, str] | None = None,
     exclude: set[int] | frozenset[int] = frozenset(),
+    followers: bool = True,
 ) -> Update:
     """Record an update about ``target`` in ``source`` and tell who should hear of it.
 
@@ -94,7 +95,7 @@ def publish(
         .values_list("user", "delivery", "content_type", "object_id")
         .order_by("user", "pk")
     )
-    for user_id, delivery, type_id, object_id in rows:
+    for user_id, delivery, type_id, object_id in rows if followers else ():
         best = chosen.get(user_id)
         if best is None or DELIVERY_RANK[delivery] < DELIVERY_RANK[best[0]]:
             chosen[user_id] = (delivery, Reason.FOLLOWING, type_id, object_id)
