@@ -47,3 +47,15 @@ class CountryProfilesConfig(AppConfig):
                 key="countries", label=_("Country profiles"), search=search_countries, order=30
             )
         )
+
+        # Members follow a country through its profile: they hear when it is published.
+        from wagtail.signals import page_published
+
+        from . import notify
+
+        notify.register()
+        page_published.connect(
+            notify.page_published,
+            sender=CountryProfilePage,
+            dispatch_uid="country_profile_followers",
+        )

@@ -15,7 +15,8 @@ Every row is checked before anything is written, and every problem is
 reported with its row number as a spreadsheet shows it (the header is row 1),
 the column and the value given. If any row is refused, nothing is imported.
 The admin's import page and ``manage.py import_indicator_values`` both call
-``import_values``.
+``import_values``. The followers of each country whose values changed and whose
+profile is live hear of it (``notify.values_imported``).
 """
 
 import csv
@@ -33,6 +34,7 @@ from django_countries import countries
 
 from core.csvsafe import unprotect
 
+from . import notify
 from .models import Indicator, IndicatorValue
 
 REQUIRED_COLUMNS = ["country", "indicator", "year", "value", "source"]
@@ -191,6 +193,7 @@ def import_values(data: bytes, *, check_only: bool = False) -> Report:
             ["value", "source", "source_url", "note", "is_demo", "updated"],
             batch_size=BATCH,
         )
+        notify.values_imported(value.country for value in [*new, *changed])
     return report
 
 

@@ -41,3 +41,8 @@ class ExpertsConfig(AppConfig):
         post_delete.connect(
             cv.profile_deleted, sender=ExpertProfile, dispatch_uid="expert_profile_cv_deleted"
         )
+
+        # Members follow an expert: they hear when the profile is published or updated.
+        from . import notify
+
+        notify.register()

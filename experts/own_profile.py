@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts import roles
 from library import uploads
 
-from . import cv
+from . import cv, notify
 from .models import ExpertCountry, ExpertLanguage, ExpertProfile
 
 logger = logging.getLogger(__name__)
@@ -49,7 +49,8 @@ def save_profile(
     together: on any error nothing is kept, not even the file just written.
     A replaced or removed CV is deleted from storage once the change is
     committed. The member joins the "Experts" group; a new CV's text is
-    extracted by ``experts.extract_cv_text`` after commit.
+    extracted by ``experts.extract_cv_text`` after commit. The expert's followers
+    hear of it (at most once a day, and only of a profile members may see).
     """
     from .tasks import extract_cv_text
 
@@ -71,6 +72,7 @@ def save_profile(
             _set_countries(profile, data.countries)
             _set_languages(profile, data.languages)
             user.groups.add(Group.objects.get_or_create(name=roles.EXPERTS)[0])
+            notify.profile_saved(profile)
     except BaseException:
         cv.delete_stored(stored)
         raise

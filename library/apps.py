@@ -104,3 +104,8 @@ class LibraryConfig(AppConfig):
         sections.register(
             sections.Section(key="library", label=_("Library"), answer=country_answer, order=10)
         )
+
+        # What members follow in the library, and the news of a published item.
+        from . import notify
+
+        notify.register()

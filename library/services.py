@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from . import extract, uploads
+from . import extract, notify, uploads
 from .models import Comment, Item, ItemCountry
 
 logger = logging.getLogger(__name__)
@@ -252,7 +252,8 @@ def _decide(item: Item, *, reviewer, status: str, reason: str = "") -> Item:
         locked.reviewed_by = reviewer
         locked.reviewed_at = now
         locked.rejection_reason = reason
-        if status == Item.Status.PUBLISHED and locked.published_at is None:
+        first_publication = status == Item.Status.PUBLISHED and locked.published_at is None
+        if first_publication:
             locked.published_at = now
         locked.save(
             update_fields=[
@@ -264,6 +265,8 @@ def _decide(item: Item, *, reviewer, status: str, reason: str = "") -> Item:
                 "updated",
             ]
         )
+        if first_publication:
+            notify.item_published(locked)
     return locked
 
 
@@ -376,9 +379,11 @@ def download_content_type(item: Item) -> str:
 
 
 def item_saved_in_admin(item: Item) -> None:
-    """After an editor's change in the admin: date a publication and refresh the index."""
+    """After an editor's change in the admin: date a first publication and tell the
+    followers of it, refresh the index."""
     if item.status == Item.Status.PUBLISHED and item.published_at is None:
         now = timezone.now()
         Item.objects.filter(pk=item.pk).update(published_at=now)
         item.published_at = now
+        notify.item_published(item)
     _update_search_index([item.pk])

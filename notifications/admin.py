@@ -1,5 +1,10 @@
 """The outbox in the Django admin: each message's state, attempts and last error,
-and an action to send chosen messages again."""
+and an action to send chosen messages again.
+
+The outbox is a record of what the portal owes and sent: nobody adds, edits or
+deletes a message here. Those with the "change" permission may send messages again
+(a failed one after the cause was fixed); those with "view" only read.
+"""
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
@@ -49,11 +54,18 @@ class OutboxMessageAdmin(admin.ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False
 
+    def has_change_permission(self, request, obj=None) -> bool:
+        # The list (and its action) needs the permission; a message's page is read-only.
+        return obj is None and super().has_change_permission(request)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
     @admin.display(description=_("last error"))
     def short_error(self, message: OutboxMessage) -> str:
         return message.last_error[:80]
 
-    @admin.action(description=_("Send the selected e-mails again"))
+    @admin.action(description=_("Send the selected e-mails again"), permissions=["change"])
     def resend(self, request, queryset) -> None:
         count = outbox.resend(queryset.values_list("pk", flat=True))
         self.message_user(

@@ -25,29 +25,47 @@ def period_stamp(period: str, now) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _digest(recipient_id: int, period: str, stamp: str, items, now) -> OutboxMessage | None:
+    """The recipient's digest of this period carrying ``items``, or ``None`` when it
+    exists already (its items then wait for the next period) or another run took the
+    items meanwhile."""
+    try:
+        with transaction.atomic():
+            message = OutboxMessage.objects.create(
+                kind=KINDS[period],
+                recipient_id=recipient_id,
+                key=f"{period}:{recipient_id}:{stamp}",
+                created=now,
+                next_attempt=now,
+            )
+            if not items.update(digest=message):
+                transaction.set_rollback(True)
+                return None
+    except IntegrityError:  # the key: this period's digest was composed already
+        return None
+    return message
+
+
 def compose(period: str, now=None) -> list[int]:
-    """Compose the digests of ``period`` ("daily" or "weekly") due now; their ids."""
+    """Compose the digests of ``period`` ("daily" or "weekly") due now; their ids.
+
+    Only members with items waiting get one; people who cannot receive e-mail
+    (inactive, no address) keep theirs in the notification centre."""
     if period not in KINDS:
         raise ValueError(f"Unknown digest period {period!r}.")
     now = now or timezone.now()
     stamp = period_stamp(period, now)
     waiting = Notification.objects.filter(delivery=period, digest__isnull=True, created__lte=now)
+    recipients = (
+        waiting.filter(recipient__is_active=True)
+        .exclude(recipient__email="")
+        .values_list("recipient", flat=True)
+        .distinct()
+        .order_by("recipient")
+    )
     ids = []
-    recipients = waiting.values_list("recipient", flat=True).distinct().order_by("recipient")
     for recipient_id in recipients:
-        try:
-            with transaction.atomic():
-                message = OutboxMessage.objects.create(
-                    kind=KINDS[period],
-                    recipient_id=recipient_id,
-                    key=f"{period}:{recipient_id}:{stamp}",
-                    created=now,
-                    next_attempt=now,
-                )
-                carried = waiting.filter(recipient=recipient_id).update(digest=message)
-                if not carried:  # another run took them meanwhile
-                    raise IntegrityError
-        except IntegrityError:
-            continue  # this period's digest exists already: its items wait for the next
-        ids.append(message.pk)
+        message = _digest(recipient_id, period, stamp, waiting.filter(recipient=recipient_id), now)
+        if message is not None:
+            ids.append(message.pk)
     return ids

@@ -2,16 +2,22 @@
 
 1. ``publish`` (or a digest, a newsletter…) writes ``OutboxMessage`` rows in the
    transaction of the change, and ``enqueue_on_commit`` hands their ids to Celery
-   once it has committed. When the broker cannot be reached the ids are only logged:
-   the rows wait, and the sweep (``sweep``, run every minute by Celery beat) hands
-   them over once it can.
+   once it has committed. When the broker cannot be reached the ids are only logged,
+   at once (the web request is not held up): the rows wait, and the sweep
+   (``sweep``, run every minute by Celery beat) hands them over once it can.
 2. ``deliver`` (the ``notifications.send_messages`` task) claims each message with a
    conditional UPDATE before sending it: a task that runs twice, or two workers given
    the same ids, send it once. A worker that dies holding a claim leaves the message
-   "being sent"; once the claim is older than ``LEASE`` the sweep offers it again.
+   "being sent"; once the claim is older than the lease
+   (``settings.NOTIFICATIONS_CLAIM_LEASE``) the sweep offers it again, and marks it
+   failed once it has used up its attempts (a message that kills its worker must not
+   go round for ever).
 3. An SMTP failure puts the message back to wait, ``backoff(attempts)`` later (30 s,
-   1 min, 2 min… up to an hour); after ``MAX_ATTEMPTS`` it is marked failed, for an
-   admin to read the error and resend it.
+   1 min, 2 min… up to an hour), and the sweep sends it again once that time has
+   come; after ``MAX_ATTEMPTS`` it is marked failed, for an admin to read the error
+   and resend it. An address the server refuses for good (a 5xx reply) fails at
+   once. When the server itself is unreachable, the rest of the batch waits as long
+   as the message that found it so, rather than knocking again every minute.
 
 The one case a message could go twice is a worker killed after the SMTP server
 accepted it and before the row was marked sent; its Message-ID is the same at every
@@ -22,6 +28,7 @@ import logging
 import smtplib
 from datetime import timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
@@ -33,13 +40,16 @@ from .models import OutboxMessage
 logger = logging.getLogger(__name__)
 
 State = OutboxMessage.State
-# How long a claim holds before the sweep takes a message for abandoned.
-LEASE = timedelta(seconds=getattr(settings, "NOTIFICATIONS_CLAIM_LEASE", 600))
 MAX_ATTEMPTS = 8
 # Ids handed to one task: one SMTP connection carries them all.
 BATCH = 50
 # The most ids one sweep hands over (the next sweep takes the rest).
 SWEEP_LIMIT = 2000
+
+
+def lease() -> timedelta:
+    """How long a claim holds before the sweep takes the message for abandoned."""
+    return timedelta(seconds=settings.NOTIFICATIONS_CLAIM_LEASE)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -49,13 +59,25 @@ def backoff(attempts: int) -> timedelta:
 
 def enqueue(ids: list[int]) -> bool:
     """Hand ``ids`` to Celery in batches; ``False`` when the broker could not be reached
-    (the messages wait for the sweep)."""
+    (the messages wait for the sweep).
+
+    The broker is tried once, without kombu's retries: a web request that publishes
+    while Redis is down is answered at once rather than after seconds of waiting.
+    """
     from .tasks import send_messages
 
     ids = list(ids)
+    batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
+    app = send_messages.app
     try:
-        for start in range(0, len(ids), BATCH):
-            send_messages.apply_async(kwargs={"ids": ids[start : start + BATCH]}, retry=False)
+        if app.conf.task_always_eager:
+            for batch in batches:
+                send_messages.apply_async(kwargs={"ids": batch})
+            return True
+        with app.connection_or_acquire() as connection:
+            connection.ensure_connection(max_retries=0)
+            for batch in batches:
+                send_messages.apply_async(kwargs={"ids": batch}, connection=connection, retry=False)
     except Exception:  # the broker is down: kombu's errors vary by transport
         logger.warning(
             "Could not queue %d outgoing e-mails; the outbox sweep will send them.",
@@ -72,21 +94,36 @@ def enqueue_on_commit(ids: list[int]) -> None:
         transaction.on_commit(lambda: enqueue(ids))
 
 
+def _takeable(now) -> Q:
+    """Messages a worker may take: waiting and due, or abandoned by a worker that died
+    with attempts left."""
+    return Q(state=State.PENDING, next_attempt__lte=now) | Q(
+        state=State.SENDING, claimed_at__lt=now - lease(), attempts__lt=MAX_ATTEMPTS
+    )
+
+
 def due(now=None) -> list[int]:
     """The messages waiting to be sent now, or abandoned by a worker, oldest first."""
     now = now or timezone.now()
     return list(
-        OutboxMessage.objects.filter(
-            Q(state=State.PENDING, next_attempt__lte=now)
-            | Q(state=State.SENDING, claimed_at__lt=now - LEASE)
-        )
+        OutboxMessage.objects.filter(_takeable(now))
         .order_by("pk")
         .values_list("pk", flat=True)[:SWEEP_LIMIT]
     )
 
 
 def sweep(now=None) -> int:
-    """Hand every message that waits to Celery; how many."""
+    """Hand every message that waits to Celery; how many.
+
+    A message abandoned by its worker after its last attempt is marked failed instead:
+    if sending it is what stops the worker, it must not stop the next one.
+    """
+    now = now or timezone.now()
+    abandoned = OutboxMessage.objects.filter(
+        state=State.SENDING, claimed_at__lt=now - lease(), attempts__gte=MAX_ATTEMPTS
+    ).update(state=State.FAILED, last_error="The worker sending it stopped before it was sent.")
+    if abandoned:
+        logger.error("%d outgoing e-mails were abandoned by their workers; failed.", abandoned)
     ids = due(now)
     if ids:
         enqueue(ids)
@@ -97,13 +134,8 @@ def claim(pk: int, now=None) -> OutboxMessage | None:
     """Take the message for this worker, or ``None`` when it is not for the taking
     (sent, claimed by another worker, not due yet)."""
     now = now or timezone.now()
-    taken = (
-        OutboxMessage.objects.filter(pk=pk)
-        .filter(
-            Q(state=State.PENDING, next_attempt__lte=now)
-            | Q(state=State.SENDING, claimed_at__lt=now - LEASE)
-        )
-        .update(state=State.SENDING, claimed_at=now, attempts=F("attempts") + 1)
+    taken = OutboxMessage.objects.filter(_takeable(now), pk=pk).update(
+        state=State.SENDING, claimed_at=now, attempts=F("attempts") + 1
     )
     if not taken:
         return None
@@ -117,51 +149,82 @@ def _finish(message: OutboxMessage, **fields) -> None:
     ).update(**fields)
 
 
-def fail(message: OutboxMessage, error: BaseException) -> timedelta | None:
-    """Record a failed attempt; how long until the next one (``None``: no more)."""
+def fail(message: OutboxMessage, error: BaseException, *, permanent: bool = False):
+    """Record a failed attempt; how long until the next one (``None``: no more, the
+    message is failed: its attempts are used up, or ``permanent`` says a retry
+    cannot help)."""
     text = f"{type(error).__name__}: {error}"[:2000]
-    if message.attempts >= MAX_ATTEMPTS:
+    if permanent or message.attempts >= MAX_ATTEMPTS:
         _finish(message, state=State.FAILED, last_error=text)
-        logger.error("Outgoing e-mail %s failed %d times; giving up.", message.pk, message.attempts)
+        logger.error(
+            "Outgoing e-mail %s failed after %d attempts: %s", message.pk, message.attempts, text
+        )
         return None
     wait = backoff(message.attempts)
     _finish(message, state=State.PENDING, last_error=text, next_attempt=timezone.now() + wait)
+    logger.warning("Outgoing e-mail %s not sent (%s); next attempt in %s.", message.pk, text, wait)
     return wait
 
 
 def resend(ids) -> int:
-    """Put messages back to wait, as new, and hand them over (the admins' action)."""
+    """Put messages back to wait, as new, and hand them over (the admins' action).
+    A message being sent is left alone."""
     ids = list(ids)
-    count = (
-        OutboxMessage.objects.filter(pk__in=ids)
-        .exclude(state=State.SENDING)
-        .update(state=State.PENDING, attempts=0, next_attempt=timezone.now(), claimed_at=None)
+    waiting = OutboxMessage.objects.filter(pk__in=ids).exclude(state=State.SENDING)
+    chosen = list(waiting.values_list("pk", flat=True))
+    count = waiting.filter(pk__in=chosen).update(
+        state=State.PENDING, attempts=0, next_attempt=timezone.now(), claimed_at=None
     )
-    enqueue_on_commit(ids)
+    enqueue_on_commit(chosen)
     return count
 
 
-# Errors that say the server (not this one message) is unreachable: the batch stops.
-_CONNECTION_ERRORS = (
-    smtplib.SMTPServerDisconnected,
-    smtplib.SMTPConnectError,
-    ConnectionError,
-    TimeoutError,
-)
+def _server_gone(error: BaseException) -> bool:
+    """Whether ``error`` says the SMTP server (not this one message) cannot be reached."""
+    if isinstance(
+        error,
+        smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError | ConnectionError | TimeoutError,
+    ):
+        return True
+    return getattr(error, "smtp_code", None) == 421  # "service not available"
+
+
+def _refused_for_good(error: BaseException) -> bool:
+    """Whether the server refused the recipient's address with a permanent (5xx) reply."""
+    return isinstance(error, smtplib.SMTPRecipientsRefused) and all(
+        code >= 500 for code, _text in error.recipients.values()
+    )
+
+
+def _defer(ids: list[int], until) -> None:
+    """Make the waiting messages ``ids`` wait until ``until`` (not counted as attempts)."""
+    OutboxMessage.objects.filter(pk__in=ids, state=State.PENDING, next_attempt__lt=until).update(
+        next_attempt=until
+    )
 
 
 def deliver(ids: list[int]) -> dict:
     """Send the messages ``ids`` over one SMTP connection.
 
-    Returns what happened: ``{"sent": n, "cancelled": n, "retry": [(id, seconds)…]}``.
-    A message whose content can no longer be shown to its recipient (deleted, no
-    longer readable, an account closed) is cancelled, not sent.
+    Returns what happened: ``{"sent": n, "cancelled": n, "failed": n,
+    "retry": [(id, seconds)…]}``. A message whose content can no longer be shown to
+    its recipient (deleted, no longer readable, an account closed) is cancelled, not
+    sent. Failures are recorded on each message; the sweep sends them again.
     """
     from .emails import build
 
-    outcome = {"sent": 0, "cancelled": 0, "retry": []}
+    outcome = {"sent": 0, "cancelled": 0, "failed": 0, "retry": []}
     connection = None
     ids = list(ids)
+
+    def failed(message, error, **how) -> timedelta | None:
+        wait = fail(message, error, **how)
+        if wait is None:
+            outcome["failed"] += 1
+        else:
+            outcome["retry"].append((message.pk, wait.total_seconds()))
+        return wait
+
     try:
         for index, pk in enumerate(ids):
             message = claim(pk)
@@ -169,11 +232,12 @@ def deliver(ids: list[int]) -> dict:
                 continue
             try:
                 email = build(message)
+            except SoftTimeLimitExceeded as error:
+                failed(message, error)
+                break
             except Exception as error:  # a rendering bug must not block the batch
                 logger.exception("Outgoing e-mail %s could not be written.", pk)
-                wait = fail(message, error)
-                if wait is not None:
-                    outcome["retry"].append((pk, wait.total_seconds()))
+                failed(message, error)
                 continue
             if email is None:
                 _finish(message, state=State.CANCELLED)
@@ -184,20 +248,20 @@ def deliver(ids: list[int]) -> dict:
                     connection = get_connection()
                     connection.open()
                 email.connection = connection
-                email.send()
+                if email.send() != 1:
+                    raise smtplib.SMTPException("The e-mail backend sent nothing.")
+            except SoftTimeLimitExceeded as error:
+                # Out of time: the rest stay waiting, for the sweep.
+                failed(message, error)
+                break
             except Exception as error:  # noqa: BLE001  (recorded on the message, retried)
-                wait = fail(message, error)
-                if wait is not None:
-                    outcome["retry"].append((pk, wait.total_seconds()))
-                if (
-                    isinstance(error, _CONNECTION_ERRORS)
-                    or connection is None
-                    or getattr(connection, "connection", True) is None
-                ):
-                    # The server is gone: the rest stay waiting (unclaimed), tried again
-                    # with this one.
-                    later = wait.total_seconds() if wait is not None else backoff(1).total_seconds()
-                    outcome["retry"].extend((rest, later) for rest in ids[index + 1 :])
+                wait = failed(message, error, permanent=_refused_for_good(error))
+                if _server_gone(error):
+                    # The rest wait as long as this one, then go with it.
+                    wait = wait or backoff(1)
+                    rest = ids[index + 1 :]
+                    _defer(rest, timezone.now() + wait)
+                    outcome["retry"].extend((later, wait.total_seconds()) for later in rest)
                     break
                 continue
             _finish(

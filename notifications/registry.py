@@ -7,10 +7,14 @@ and ``may_read``, checked again for each e-mail when it is sent). A ``Verb`` giv
 the sentences that tell an update, in the recipient's language.
 """
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Model, Q
+from django.utils.text import capfirst
+
+logger = logging.getLogger(__name__)
 
 
 def _anyone(user, obj) -> bool:
@@ -33,6 +37,13 @@ class Followable:
     may_follow: Callable[[Model, Model], bool] | None = None
     # The name under which it is shown (defaults to ``str(obj)``).
     name: Callable[[Model], str] = str
+    # What kind of thing it is, as a heading says it ("Workspace"), lazily translated
+    # (defaults to the model's verbose name).
+    kind: str = ""
+
+    def kind_name(self) -> str:
+        """The kind, capitalised, in the active language."""
+        return str(capfirst(self.kind or self.model._meta.verbose_name))
 
     def allows_following(self, user, obj) -> bool:
         check = self.may_follow or self.may_read
@@ -77,6 +88,24 @@ def by_key(key: str) -> Followable | None:
 
 def verb(key: str) -> Verb | None:
     return _verbs.get(key)
+
+
+def tell(key: str, *, actor: str, title: str, source: str) -> tuple[str, str]:
+    """The sentence and the subject that tell an update of verb ``key``, in the active
+    language.
+
+    An update must still reach people when its verb was never registered (an app
+    removed, a typo) or a translation names a placeholder that does not exist: it is
+    then told by its title alone, rather than failing the e-mail at every attempt."""
+    found = _verbs.get(key)
+    if found is None:
+        return title, title
+    values = {"actor": actor, "title": title, "source": source}
+    try:
+        return str(found.sentence).format(**values), str(found.subject).format(**values)
+    except (KeyError, IndexError, ValueError):
+        logger.warning("The sentence of the verb %r does not format; told by its title.", key)
+        return title, title
 
 
 def followables() -> list[Followable]:

@@ -1,18 +1,19 @@
-"""Recording what happens in a workspace (``Activity``), for the stream and, later,
-for the notifications issue to deliver. Call ``record`` inside the transaction of
-the change it describes, so that both are saved or neither is.
+"""Recording what happens in a workspace (``Activity``), for its stream and for the
+notifications. Call ``record`` inside the transaction of the change it describes, so
+that both are saved or neither is.
 
-With ``notify=True`` the activity is also e-mailed at once, once the transaction has
-committed, by the ``workspaces.send_activity`` task: to ``addressed_to`` (those it
-is about, mentioned people…) and, for new content, to the members who want e-mail
-updates (``emails.deliver_activity`` decides, checking again who may read it).
+With ``notify=True`` the activity is also told (``notify.announce``): new content to
+the workspace's followers, a comment, a reply or a mention to the people it concerns
+(``addressed_to``…), as an update in their notifications and, as each chose, an e-mail
+sent once the transaction has committed. ``mentioned`` names the members the change
+mentions: they get their own MENTIONED activity and are told once, by it.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
+from . import notify as notices
 from .models import Activity, Workspace
 
 
@@ -25,6 +26,7 @@ def record(
     summary: str = "",
     addressed_to: list[int] | tuple[int, ...] = (),
     notify: bool = False,
+    mentioned: list[int] | tuple[int, ...] = (),
 ) -> Activity:
     now = timezone.now()
     activity = Activity.objects.create(
@@ -38,9 +40,16 @@ def record(
         created=now,
     )
     Workspace.objects.filter(pk=workspace.pk).update(last_activity=now)
-    if notify:
-        from .tasks import send_activity
-
-        activity_id = activity.pk
-        transaction.on_commit(lambda: send_activity.delay(activity_id=activity_id))
+    if notify and target is not None:
+        notices.announce(activity, target, told_apart=mentioned)
+    if mentioned:
+        record(
+            workspace,
+            actor=actor,
+            verb=Activity.Verb.MENTIONED,
+            target=target,
+            summary=summary,
+            addressed_to=mentioned,
+            notify=notify,
+        )
     return activity

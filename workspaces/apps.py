@@ -44,6 +44,11 @@ class WorkspacesConfig(AppConfig):
                 order=41,
             )
         )
+        # Workspaces can be followed; what members write is told to those who follow
+        # them and to those it concerns.
+        from . import notify
+
+        notify.register()
         # The workspaces' model permissions (site administrators) exist only once this
         # app has migrated.
         post_migrate.connect(roles.ensure_role_groups, sender=self)

@@ -4,7 +4,7 @@ lists other pages show (the home page's "Latest blog posts", the RSS feeds).
 Each change is saved in one transaction with the ``Activity`` that records it, so both
 are saved or neither is. A new post tells the workspace (POSTED), a comment tells the
 post's author (COMMENTED), and the members a post or comment names with "@Display Name"
-hear of it once (MENTIONED); these are e-mailed once the change is committed
+hear of it once (MENTIONED); these are told through the notifications
 (``activity.record(notify=True)``). Edits and deletions record nothing.
 
 Post bodies are stored as typed and as ``bodies.render`` made them (``body_html``, the
@@ -18,23 +18,11 @@ from . import activity, bodies, mentions
 from .models import Activity, Post, PostComment, Workspace
 
 
-def _announce_mentions(
-    workspace: Workspace, *, author, text: str, post: Post, target=None, skip=()
-) -> None:
-    """One MENTIONED activity for the members ``text`` names (never the author, nor the
-    people in ``skip``, who hear of it anyway), about ``target`` (the post or comment)."""
-    named = [user.pk for user in mentions.mentioned(workspace, text, exclude=author)]
-    named = [pk for pk in named if pk not in skip]
-    if named:
-        activity.record(
-            workspace,
-            actor=author,
-            verb=Activity.Verb.MENTIONED,
-            target=target or post,
-            summary=post.title,
-            addressed_to=named,
-            notify=True,
-        )
+def _named(workspace: Workspace, *, author, text: str, skip=()) -> list[int]:
+    """The members ``text`` names with "@Display Name": never the author, nor the people
+    in ``skip``, who hear of the change anyway."""
+    people = mentions.mentioned(workspace, text, exclude=author)
+    return [user.pk for user in people if user.pk not in set(skip)]
 
 
 def create_post(workspace: Workspace, *, author, title: str, body: str) -> Post:
@@ -57,8 +45,8 @@ def create_post(workspace: Workspace, *, author, title: str, body: str) -> Post:
             target=post,
             summary=post.title,
             notify=True,
+            mentioned=_named(workspace, author=author, text=body),
         )
-        _announce_mentions(workspace, author=author, text=body, post=post)
     return post
 
 
@@ -97,10 +85,8 @@ def add_comment(post: Post, *, author, body: str) -> PostComment:
             summary=post.title,
             addressed_to=told,
             notify=True,
-        )
-        # The post's author, named in a comment on their own post, hears of it once.
-        _announce_mentions(
-            workspace, author=author, text=body, post=post, target=comment, skip=told
+            # The post's author, named in a comment on their own post, hears of it once.
+            mentioned=_named(workspace, author=author, text=body, skip=told),
         )
     return comment
 

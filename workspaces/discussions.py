@@ -4,14 +4,15 @@ Each change is saved in one transaction with the ``Activity`` that records it, s
 are saved or neither is. A new thread tells the workspace (THREAD_STARTED); a reply
 tells the thread's author and those who took part (REPLIED); the members a message
 names with "@Display Name" hear of it once (MENTIONED, never the author nor someone
-the reply already tells). They are e-mailed once the change is committed
-(``activity.record(notify=True)``, ``emails.deliver_activity``). Edits and deletions
-record nothing, except that someone newly named in an edited opening message hears of it.
+the reply already tells). They are told through the notifications
+(``activity.record(notify=True)``, ``notify.announce``). Edits and deletions record
+nothing, except that someone newly named in an edited opening message hears of it.
 
 Bodies are stored as typed and as ``bodies.render`` made them (``body_html``, the only
 one pages show), with each mention of a member shown in bold (``mark_mentions``).
 REPLIED and a reply's MENTIONED have the reply as their target (its text is what the
-e-mail quotes); THREAD_STARTED and an opening message's MENTIONED have the thread.
+update quotes, its address the thread's with the reply's anchor); THREAD_STARTED and an
+opening message's MENTIONED have the thread.
 """
 
 import re
@@ -87,20 +88,6 @@ def _render(workspace: Workspace, text: str, *, author) -> tuple[str, list]:
     return mark_mentions(bodies.render(text), people), people
 
 
-def _announce_mentions(workspace: Workspace, *, actor, people, target, summary, skip=()):
-    named = [person.pk for person in people if person.pk not in set(skip)]
-    if named:
-        activity.record(
-            workspace,
-            actor=actor,
-            verb=Activity.Verb.MENTIONED,
-            target=target,
-            summary=summary,
-            addressed_to=named,
-            notify=True,
-        )
-
-
 def start_thread(workspace: Workspace, *, author, title: str, body: str) -> Thread:
     """Open a discussion by ``author`` in ``workspace``."""
     html, people = _render(workspace, body, author=author)
@@ -122,8 +109,8 @@ def start_thread(workspace: Workspace, *, author, title: str, body: str) -> Thre
             target=thread,
             summary=title,
             notify=True,
+            mentioned=[person.pk for person in people],
         )
-        _announce_mentions(workspace, actor=author, people=people, target=thread, summary=title)
     return thread
 
 
@@ -149,10 +136,8 @@ def reply(thread: Thread, *, author, body: str) -> Reply:
             summary=thread.title,
             addressed_to=told,
             notify=True,
-        )
-        # The thread's author, named in a reply to their own thread, hears of it once.
-        _announce_mentions(
-            workspace, actor=author, people=people, target=answer, summary=thread.title, skip=told
+            # The thread's author, named in a reply to their own thread, hears of it once.
+            mentioned=[person.pk for person in people if person.pk not in told],
         )
     return answer
 
@@ -170,11 +155,20 @@ def edit_thread(thread: Thread, *, title: str, body: str, editor=None) -> Thread
         thread.save(update_fields=["title", "body", "body_html"])
         if editor is not None:
             newly = [
-                person
+                person.pk
                 for person in mentions.mentioned(workspace, body, exclude=editor)
                 if person.pk not in before
             ]
-            _announce_mentions(workspace, actor=editor, people=newly, target=thread, summary=title)
+            if newly:
+                activity.record(
+                    workspace,
+                    actor=editor,
+                    verb=Activity.Verb.MENTIONED,
+                    target=thread,
+                    summary=title,
+                    addressed_to=newly,
+                    notify=True,
+                )
     return thread
 
 

@@ -4,9 +4,11 @@ roles, ownership.
 Each service runs in one transaction, records what happened (``activity.record``)
 with the people who must hear of it in ``addressed_to``, and queues the e-mails
 that cannot wait only once the transaction has committed, so that nobody is told
-of a change that was rolled back. The views check the permissions of
-``rules.py``; the services keep the invariants whoever calls them (one owner,
-single-use invitations, one decision per request).
+of a change that was rolled back. Whoever joins follows the workspace from then on
+(``follow``: every new item by e-mail, unless they already followed it their own
+way); whoever leaves or is removed stops following it (``unfollow``). The views
+check the permissions of ``rules.py``; the services keep the invariants whoever
+calls them (one owner, single-use invitations, one decision per request).
 """
 
 from dataclasses import dataclass, field
@@ -15,10 +17,13 @@ from operator import or_
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from notifications.models import Delivery, Subscription
 
 from . import activity, tasks
 from .models import Activity, Invitation, JoinRequest, Membership, Workspace
@@ -88,11 +93,29 @@ def is_addressee(invitation: Invitation, user) -> bool:
     ).exists()
 
 
+def follow(workspace: Workspace, user) -> None:
+    """``user`` follows ``workspace`` (a new member), each new item by e-mail, unless they
+    already follow it: their own choice stays."""
+    Subscription.objects.get_or_create(
+        user=user,
+        content_type=ContentType.objects.get_for_model(Workspace),
+        object_id=workspace.pk,
+        defaults={"delivery": Delivery.INSTANT},
+    )
+
+
+def unfollow(workspace: Workspace, user_id: int) -> None:
+    """The person no longer follows ``workspace`` (they left it or were removed)."""
+    Subscription.objects.to(workspace).filter(user=user_id).delete()
+
+
 def _add_or_promote(workspace: Workspace, user, role: str) -> Membership:
     """Make ``user`` a member with ``role``; an existing member keeps the higher role."""
     membership, created = Membership.objects.get_or_create(
         workspace=workspace, user=user, defaults={"role": role}
     )
+    if created:
+        follow(workspace, user)
     if not created and ROLE_RANK[role] > ROLE_RANK[membership.role]:
         membership.role = role
         membership.save(update_fields=["role"])
@@ -109,6 +132,7 @@ def join(workspace: Workspace, user) -> Membership:
             workspace=workspace, user=user, defaults={"role": Role.MEMBER}
         )
         if created:
+            follow(workspace, user)
             activity.record(workspace, actor=user, verb=Verb.JOINED, target=membership)
     return membership
 
@@ -297,6 +321,7 @@ def remove_member(membership: Membership, by) -> None:
         raise MembershipRefused(_("You may not remove this member."))
     with transaction.atomic():
         membership.delete()
+        unfollow(membership.workspace, membership.user_id)
         # The removed person is the one who must hear of it.
         activity.record(
             membership.workspace,
@@ -347,5 +372,6 @@ def leave(workspace: Workspace, user) -> None:
                 _("You own this workspace: hand over ownership to another member first.")
             )
         membership.delete()
+        unfollow(workspace, user.pk)
         activity.record(workspace, actor=user, verb=Verb.LEFT)
     workspace.__dict__.pop("_roles", None)

@@ -23,8 +23,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
+from notifications.models import Subscription
+
 from . import activity
 from .bodies import excerpt
+from .membership import follow
 from .models import (
     Activity,
     Document,
@@ -134,6 +137,7 @@ def create(*, owner, values: dict, cover: ContentFile | None = None) -> Workspac
         _insert(workspace)
         _set_related(workspace, related)
         Membership.objects.create(workspace=workspace, user=owner, role=Membership.Role.OWNER)
+        follow(workspace, owner)
         activity.record(workspace, actor=owner, verb=Activity.Verb.CREATED, summary=workspace.name)
     return workspace
 
@@ -187,7 +191,8 @@ def set_archived(workspace: Workspace, *, actor, archived: bool) -> Workspace:
 
 def delete(workspace: Workspace) -> None:
     """Delete the workspace and all it holds (memberships, invitations, requests,
-    activity, tags, content); its cover and document files once that is committed."""
+    activity, tags, content, who follows it); its cover and document files once that
+    is committed."""
     from .models import DocumentVersion
 
     with transaction.atomic():
@@ -196,6 +201,8 @@ def delete(workspace: Workspace) -> None:
                 "file", flat=True
             )
         )
+        # Nobody follows what is gone (subscriptions point at it by id, not by a key).
+        Subscription.objects.to(workspace).delete()
         workspace.delete()
         for name in files:
             _delete_file_on_commit(name)

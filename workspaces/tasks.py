@@ -1,5 +1,6 @@
-"""The e-mails of workspaces that cannot wait for the notifications issue's digests,
-sent by Celery on the ``email`` queue (every ``*.send_*`` task goes there)."""
+"""The membership e-mails of workspaces (an invitation, a join request and its answer),
+sent by Celery on the ``email`` queue (every ``*.send_*`` task goes there). What members
+write is told through the notifications (``notify.py``)."""
 
 import logging
 
@@ -32,11 +33,3 @@ def send_join_decision(*, request_id: int) -> None:
     from . import emails
 
     emails.deliver_join_decision(request_id)
-
-
-@shared_task(name="workspaces.send_activity", **RETRY_ON_SMTP_ERROR)
-def send_activity(*, activity_id: int) -> None:
-    """E-mail an activity (a new post, a reply, a mention…) to those who should hear of it."""
-    from . import emails
-
-    emails.deliver_activity(activity_id)

@@ -45,10 +45,11 @@ urlpatterns = [
         name="invitation-withdraw",
     ),
     path("invitation/<str:token>/", views_members.invitation, name="invitation"),
-    # Activity, search within, e-mail preference (views_search)
+    # Activity, search within, how a member hears of new content (views_search); the
+    # address of the former e-mail preference, kept for the links e-mails already carry.
     path("<slug:slug>/activity/", views_search.activity, name="activity"),
     path("<slug:slug>/search/", views_search.search, name="search"),
-    path("<slug:slug>/email-updates/", views_search.email_updates, name="email-updates"),
+    path("<slug:slug>/email-updates/", views_search.notifications, name="email-updates"),
     # Blog (views_blog, feeds)
     path("<slug:slug>/blog/", views_blog.index, name="blog"),
     path("<slug:slug>/blog/new/", views_blog.create, name="post-create"),

@@ -1,5 +1,6 @@
 """A workspace's search page, its full activity stream, and each member's choice of
-e-mail updates. All read like the workspace's other pages (``workspace_view``)."""
+how they hear of its new content. All read like the workspace's other pages
+(``workspace_view``)."""
 
 from django import forms
 from django.contrib import messages
@@ -11,11 +12,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.search import clean_query, words
+from notifications import centre
+from notifications.models import Delivery
 
 from . import services
-from .models import (
-    Membership,
-)
+from .models import Membership
 from .search import search_workspace
 from .views_workspace import _private_if_not_public, _sign_in, workspace_view
 
@@ -62,53 +63,45 @@ def activity(request, workspace):
     return _private_if_not_public(response, workspace)
 
 
-# --- E-mail updates ------------------------------------------------------------------------
+# --- Notifications for this workspace ---------------------------------------------------------
 
 
-class EmailUpdatesForm(forms.Form):
-    email_updates = forms.ChoiceField(
-        label=gettext_lazy("E-mails about this workspace"),
-        choices=[
-            (
-                "on",
-                gettext_lazy(
-                    "Yes: e-mail me about each new post, wiki page, document, discussion and event"
-                ),
-            ),
-            ("off", gettext_lazy("No: only when someone mentions me or answers what I wrote")),
-        ],
+class NotificationsForm(forms.Form):
+    delivery = forms.ChoiceField(
+        label=gettext_lazy("How you hear of new content in this workspace"),
+        choices=Delivery.choices,
         widget=forms.RadioSelect,
         error_messages={
-            "required": gettext_lazy("Please choose whether you want these e-mails."),
-            "invalid_choice": gettext_lazy("Please choose whether you want these e-mails."),
+            "required": gettext_lazy("Please choose how you want to hear of it."),
+            "invalid_choice": gettext_lazy("Please choose how you want to hear of it."),
         },
     )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @workspace_view()
-def email_updates(request, workspace):
-    """A member says whether they want an e-mail about each new piece of content (also in
-    an archived workspace: they may want to hear nothing more from it)."""
+def notifications(request, workspace):
+    """A member chooses how they hear of new content in the workspace they follow (also
+    in an archived one: they may want to hear nothing more from it). Saving follows it
+    again if they had stopped."""
     if not request.user.is_authenticated:
         return _sign_in(request, workspace)
-    membership = Membership.objects.filter(workspace=workspace, user=request.user).first()
-    if membership is None:
+    if not Membership.objects.filter(workspace=workspace, user=request.user).exists():
         raise PermissionDenied
-    initial = {"email_updates": "on" if membership.email_updates else "off"}
-    form = EmailUpdatesForm(request.POST or None, initial=initial)
+    subscription = centre.subscription_to(request.user, workspace)
+    initial = {"delivery": subscription.delivery} if subscription else {}
+    form = NotificationsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        wanted = form.cleaned_data["email_updates"] == "on"
-        Membership.objects.filter(pk=membership.pk).update(email_updates=wanted)
-        if wanted:
-            message = _("You will get an e-mail about each new piece of content in “%(name)s”.")
-        else:
-            message = _(
-                "You will no longer get e-mails about new content in “%(name)s”, only when "
-                "someone mentions you or answers what you wrote."
-            )
-        messages.success(request, message % {"name": workspace.name})
+        delivery = Delivery(form.cleaned_data["delivery"])
+        centre.follow(request.user, workspace, delivery)
+        message = _("Saved. New content in “%(name)s”: %(how)s.")
+        messages.success(request, message % {"name": workspace.name, "how": delivery.label})
         return redirect(workspace.get_absolute_url())
-    context = {"workspace": workspace, "current": "email-updates", "form": form}
-    response = render(request, "workspaces/email_updates.html", context)
+    context = {
+        "workspace": workspace,
+        "current": "notifications",
+        "form": form,
+        "following": subscription is not None,
+    }
+    response = render(request, "workspaces/notifications.html", context)
     return _private_if_not_public(response, workspace)

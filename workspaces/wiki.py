@@ -236,8 +236,8 @@ def create_page(
             target=page,
             summary=title,
             notify=True,
+            mentioned=[person.pk for person in mentioned(workspace, body, exclude=author)],
         )
-        _mention(page, author, mentioned(workspace, body, exclude=author))
     return page
 
 

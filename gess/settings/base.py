@@ -119,11 +119,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # --- Cache ------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # core.cache.RedisCache treats an unreachable Redis as an empty cache, so pages are
+    # still served while Redis restarts; the timeouts keep a lost server from holding
+    # a request for long.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="gess"),
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:

@@ -33,6 +33,8 @@ SAME_IN_EVERY_LANGUAGE = {
 SAME_AS_ENGLISH = {
     "fr": {
         "forum",
+        "notification",
+        "notifications",
         "assistance",
         "experts",
         "menu",

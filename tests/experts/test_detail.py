@@ -113,6 +113,6 @@ def test_profile_page_costs_a_fixed_number_of_queries(
 ):
     member_client.get(f"/en/experts/{profile.pk}/")
     # savepoint (2), session, user, permissions (2), the profile, its areas,
-    # countries and languages.
-    with django_assert_num_queries(10):
+    # countries and languages, the member's subscription to the profile (follow button).
+    with django_assert_num_queries(11):
         member_client.get(f"/en/experts/{profile.pk}/")

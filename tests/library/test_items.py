@@ -379,5 +379,6 @@ def test_item_page_query_count_does_not_grow_with_comments(
 
 # savepoint and release (ATOMIC_REQUESTS), session, member, member's permissions (2), item
 # with its type, then languages, countries, the five taxonomies, tags, comments with their
-# authors; the citation metadata in <head> reads languages, topics and tags once more.
-QUERIES_ON_ITEM_PAGE = 19
+# authors; the citation metadata in <head> reads languages, topics and tags once more; the
+# follow button reads the member's subscription to the item.
+QUERIES_ON_ITEM_PAGE = 20

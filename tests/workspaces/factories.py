@@ -1,6 +1,7 @@
 """Factories for workspaces: ``WorkspaceFactory(owner=user)`` makes ``user`` its owner,
-``add_member(workspace, user, role)`` adds a member; then one factory per kind of content
-(posts, comments, wiki pages, threads, replies, events, folders, documents)."""
+``add_member(workspace, user, role)`` adds a member (who follows it); then one factory
+per kind of content (posts, comments, wiki pages, threads, replies, events, folders,
+documents)."""
 
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from factory.django import DjangoModelFactory
 
 from core.demo.documents import make_pdf
 from workspaces.bodies import render
+from workspaces.membership import follow
 from workspaces.models import (
     Document,
     DocumentVersion,
@@ -51,7 +53,10 @@ class WorkspaceFactory(DjangoModelFactory):
 
 
 def add_member(workspace: Workspace, user, role: str = Membership.Role.MEMBER) -> Membership:
-    return Membership.objects.create(workspace=workspace, user=user, role=role)
+    """A member, who follows the workspace (each new item by e-mail) as one who joins does."""
+    membership = Membership.objects.create(workspace=workspace, user=user, role=role)
+    follow(workspace, user)
+    return membership
 
 
 # --- What members write ------------------------------------------------------------------

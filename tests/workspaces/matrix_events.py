@@ -1,5 +1,7 @@
 """The part of the permission matrix of events, calendars, searching a workspace, its
-activity page and the e-mail updates choice (the rows are in ``test_permission_matrix``).
+activity page and the member's choice of notifications for it (``email-updates``, the
+address kept from the former e-mail updates choice; the rows are in
+``test_permission_matrix``).
 
 Besides ``seed``, ``kwargs_for``, ``form_data``, ``texts_shown`` and ``state``:
 
@@ -16,12 +18,14 @@ Besides ``seed``, ``kwargs_for``, ``form_data``, ``texts_shown`` and ``state``:
 
 import datetime as dt
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
+from notifications.models import Subscription
 from tests.workspaces.conftest import MEMBER
 from workspaces.events import create_event
-from workspaces.models import Activity, CalendarFeed, Event, Membership
+from workspaces.models import Activity, CalendarFeed, Event, Workspace
 
 EVENT_TITLE = "Steering committee on Zanzibar mutuals"
 EVENT_PLACE = "Stone Town, Zanzibar"
@@ -96,7 +100,7 @@ def form_data(view: str, workspace, people) -> dict:
     return {
         "event-create": {**event, "title": "Field visit to the Zanzibar mutuals"},
         "event-edit": {**event, "title": "Moved: steering committee on Zanzibar mutuals"},
-        "email-updates": {"email_updates": "off"},
+        "email-updates": {"delivery": "portal"},
     }.get(view, {})
 
 
@@ -112,7 +116,7 @@ def texts_shown(view: str) -> list[str]:
         "calendar-ics": ["BEGIN:VCALENDAR", f"SUMMARY:{EVENT_TITLE}"],
         "workspace-search": ["1 result for", EVENT_TITLE],
         "activity": ["Mia Member", "announced an event", EVENT_TITLE],
-        "email-updates": ["E-mail updates", "Save my choice"],
+        "email-updates": ["Notifications for this workspace", "Save my choice"],
     }.get(view, [])
 
 
@@ -126,9 +130,9 @@ def state(workspace_id: int) -> tuple:
         ),
         Activity.objects.filter(workspace_id=workspace_id).count(),
         sorted(
-            Membership.objects.filter(workspace_id=workspace_id).values_list(
-                "user_id", "email_updates"
-            )
+            Subscription.objects.filter(
+                content_type=ContentType.objects.get_for_model(Workspace), object_id=workspace_id
+            ).values_list("user_id", "delivery")
         ),
         sorted(CalendarFeed.objects.values_list("user_id", "token")),
     )

@@ -1,19 +1,27 @@
-"""The e-mails about what happens in a workspace (``emails.deliver_activity``): new
-content goes to the members who want e-mail updates, a comment or a reply to its
-author, a mention to whom it names; never to the actor, once per person and activity,
-to each alone and in their language, with the excerpt and the link; never to whoever
-may no longer read the workspace, nor about something deleted meanwhile; a task run
-twice sends nothing twice. One test sends a reply through a real Celery worker and a
-real SMTP server."""
+"""What happens in a workspace, told through the notifications (``notify.announce``):
+new content goes to those who follow the workspace, as each chose (every item by
+e-mail, a digest, the portal only); a comment to the post's author, a reply to the
+thread's author and to those who took part and still follow it, a mention to whom it
+names; never to the actor, once per person and change, to each alone and in their
+language, with the excerpt, the link and a one-click unsubscribe; never to whoever may
+no longer read the workspace, nor about something deleted meanwhile. One test sends a
+reply through a real Celery worker and a real SMTP server."""
 
 import re
-import socket
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
+from notifications.models import (
+    Delivery,
+    Notification,
+    OutboxMessage,
+    Preferences,
+    Reason,
+    Subscription,
+)
 from tests.accounts.helpers import links_in
 from tests.factories import UserFactory
 from tests.workspaces.factories import (
@@ -28,7 +36,7 @@ from tests.workspaces.factories import (
     add_version,
 )
 from workspaces import activity as activities
-from workspaces import discussions, emails
+from workspaces import discussions, membership
 from workspaces.models import Activity, Membership, Workspace
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -36,6 +44,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 Verb = Activity.Verb
 WORKSPACE = "Mutuals of Borgou"
 PREFIX = f"[{WORKSPACE}] "
+FOLLOWING = f"You receive this because you follow the workspace “{WORKSPACE}”."
 
 
 @pytest.fixture
@@ -43,10 +52,15 @@ def workspace(owner):
     return WorkspaceFactory(name=WORKSPACE, slug="borgou", owner=owner)
 
 
-def join(workspace, email, name, *, updates=True, **kwargs):
+def hears(workspace, user, delivery: str) -> None:
+    """``user`` hears of the workspace's new content this way."""
+    Subscription.objects.to(workspace).filter(user=user).update(delivery=delivery)
+
+
+def join(workspace, email, name, *, delivery=Delivery.INSTANT, **kwargs):
     user = UserFactory(email=email, display_name=name, **kwargs)
     add_member(workspace, user)
-    Membership.objects.filter(workspace=workspace, user=user).update(email_updates=updates)
+    hears(workspace, user, delivery)
     return user
 
 
@@ -62,14 +76,25 @@ def aminata(workspace):
 
 @pytest.fixture
 def paul(workspace):
-    return join(workspace, "paul@example.org", "Paul Partner", updates=False)
+    return join(workspace, "paul@example.org", "Paul Partner", delivery=Delivery.PORTAL)
 
 
 def record(workspace, actor, verb, target, addressed_to=()):
     return activities.record(
         workspace, actor=actor, verb=verb, target=target, summary=str(target),
-        addressed_to=list(addressed_to),
+        addressed_to=list(addressed_to), notify=True,
     )  # fmt: skip
+
+
+def french(subject: str, **values) -> str:
+    """A subject line as a French-speaking member reads it (spaces compared as spaces:
+    French typography's non-breaking space before ":" may reach the header as one)."""
+    with translation.override("fr"):
+        return spaces(PREFIX + gettext(subject).format(actor="Mia Member", **values))
+
+
+def spaces(text: str) -> str:
+    return " ".join(text.split())
 
 
 def by_recipient(outbox) -> dict:
@@ -83,6 +108,14 @@ def by_recipient(outbox) -> dict:
 
 def absolute(path: str) -> str:
     return "http://testserver" + path
+
+
+def assert_one_click_unsubscribe(message) -> None:
+    """The unsubscribe link of the footer is the ``List-Unsubscribe`` header's."""
+    header = message.extra_headers["List-Unsubscribe"]
+    assert re.fullmatch(r"<http://testserver/\w\w/notifications/unsubscribe/[^>]+/>", header)
+    assert header.strip("<>") in links_in(message.body)
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
 # --- Each kind of new content -----------------------------------------------------------
@@ -99,7 +132,9 @@ def _post(workspace, mia):
         post,
         Verb.POSTED,
         "Mia Member wrote a blog post: Door-to-door visits",
-        ("Door-to-door visits by peer educators doubled enrolment."),
+        "Mia Member wrote a new blog post, “Door-to-door visits”, in the workspace "
+        "“Mutuals of Borgou”.",
+        "Door-to-door visits by peer educators doubled enrolment.",
     )
 
 
@@ -109,7 +144,8 @@ def _page(workspace, mia):
         page,
         Verb.PAGE_CREATED,
         "Mia Member created a wiki page: Enrolment guide",
-        ("Before the campaign Meet the village chief and the health centre staff."),
+        "Mia Member created the wiki page “Enrolment guide” in the workspace “Mutuals of Borgou”.",
+        "Before the campaign Meet the village chief and the health centre staff.",
     )
 
 
@@ -119,7 +155,8 @@ def _document(workspace, mia):
         document,
         Verb.DOCUMENT_ADDED,
         "Mia Member added a document: Baseline survey",
-        ("Household survey in Atacora and Donga, 2024."),
+        "Mia Member added the document “Baseline survey” to the workspace “Mutuals of Borgou”.",
+        "Household survey in Atacora and Donga, 2024.",
     )
 
 
@@ -129,7 +166,9 @@ def _version(workspace, mia):
     return (
         document,
         Verb.DOCUMENT_VERSION,
-        ("Mia Member uploaded a new version: Baseline survey"),
+        "Mia Member uploaded a new version: Baseline survey",
+        "Mia Member uploaded a new version of the document “Baseline survey” in the "
+        "workspace “Mutuals of Borgou”.",
         "Household survey in Atacora and Donga, 2024.",
     )
 
@@ -140,7 +179,8 @@ def _thread(workspace, mia):
         thread,
         Verb.THREAD_STARTED,
         "Mia Member started a discussion: Which premium?",
-        ("In Cotonou the mutual asks 1,500 CFA francs a month. Is that too much?"),
+        "Mia Member started the discussion “Which premium?” in the workspace “Mutuals of Borgou”.",
+        "In Cotonou the mutual asks 1,500 CFA francs a month. Is that too much?",
     )
 
 
@@ -150,34 +190,51 @@ def _event(workspace, mia):
         event,
         Verb.EVENT_ADDED,
         "Mia Member announced an event: Steering committee",
-        ("Review of the pilot's first six months with the Ministry of Labour."),
+        "Mia Member announced the event “Steering committee” in the workspace “Mutuals of Borgou”.",
+        "Review of the pilot's first six months with the Ministry of Labour.",
     )
 
 
 @pytest.mark.parametrize("make", [_post, _page, _document, _version, _thread, _event])
-def test_new_content_goes_to_each_member_who_wants_updates(
-    make, workspace, owner, mia, aminata, paul, settings, tmp_path, mailoutbox
+def test_new_content_reaches_each_follower_as_they_chose(
+    make,
+    workspace,
+    owner,
+    mia,
+    aminata,
+    paul,
+    settings,
+    tmp_path,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
 ):
     settings.MEDIA_ROOT = tmp_path
-    target, verb, subject, excerpt = make(workspace, mia)
-    happened = record(workspace, mia, verb, target)
+    ravi = join(workspace, "ravi@example.org", "Ravi Reader", delivery=Delivery.DAILY)
+    target, verb, subject, sentence, excerpt = make(workspace, mia)
 
-    assert emails.deliver_activity(happened.pk) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        record(workspace, mia, verb, target)
 
-    # Not Mia (who did it), not Paul (who wants no updates).
+    # Not Mia (who did it); Paul in the portal only, Ravi in tomorrow's digest.
     sent = by_recipient(mailoutbox)
     assert sorted(sent) == ["aminata@example.org", "olga@example.org"]
+    told = Notification.objects.filter(update__verb=f"workspace-{verb}")
+    assert sorted(told.values_list("recipient__email", "delivery", "reason")) == [
+        ("aminata@example.org", Delivery.INSTANT, Reason.FOLLOWING),
+        ("olga@example.org", Delivery.INSTANT, Reason.FOLLOWING),
+        ("paul@example.org", Delivery.PORTAL, Reason.FOLLOWING),
+        (ravi.email, Delivery.DAILY, Reason.FOLLOWING),
+    ]
     message = sent["olga@example.org"]
     assert message.subject == PREFIX + subject
     body = message.body
     assert body.startswith("Hello Olga Owner,")
+    assert sentence in body
     assert excerpt in " ".join(body.split())
     assert not re.search(r"<\w+[^>]*>", body)  # plain text, never the HTML
-    links = links_in(body)
-    assert absolute(target.get_absolute_url()) in links
-    assert absolute(reverse("workspaces:email-updates", kwargs={"slug": "borgou"})) in links
-    assert "You receive this because you are a member of “Mutuals of Borgou”" in body
-    assert "To stop e-mails about new content in this workspace" in body
+    assert absolute(target.get_absolute_url()) in links_in(body)
+    assert FOLLOWING in body
+    assert_one_click_unsubscribe(message)
     if verb == Verb.EVENT_ADDED:
         assert "When: " in body
     # Aminata's, in French: the French addresses.
@@ -185,71 +242,95 @@ def test_new_content_goes_to_each_member_who_wants_updates(
     with translation.override("fr"):
         assert gettext("Read it on the portal:") in french.body
         assert absolute(target.get_absolute_url()) in links_in(french.body)
-    assert "http://testserver/fr/workspaces/borgou/email-updates/" in links_in(french.body)
+    assert_one_click_unsubscribe(french)
+    assert "http://testserver/fr/notifications/preferences/" in links_in(french.body)
 
 
-def test_a_comment_goes_to_the_posts_author_with_the_comment(
-    workspace, owner, mia, aminata, mailoutbox
+def test_a_comment_goes_to_the_posts_author_alone_with_the_comment(
+    workspace, owner, mia, aminata, mailoutbox, django_capture_on_commit_callbacks
 ):
     post = PostFactory(workspace=workspace, author=owner, title="Radio spots")
     comment = PostCommentFactory(post=post, author=mia, body="In Borgou they did little.")
-    happened = record(workspace, mia, Verb.COMMENTED, comment, addressed_to=[owner.pk])
 
-    assert emails.deliver_activity(happened.pk) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        record(workspace, mia, Verb.COMMENTED, comment, addressed_to=[owner.pk])
 
-    [message] = mailoutbox
+    [message] = mailoutbox  # Aminata follows the workspace: comments are not news
     assert message.to == ["olga@example.org"]
     assert message.subject == PREFIX + "Mia Member commented: Radio spots"
     assert "In Borgou they did little." in message.body
     assert absolute(post.get_absolute_url()) + f"#comment-{comment.pk}" in links_in(message.body)
-    assert "You receive this because you wrote this blog post." in message.body
+    assert "You receive this because it answers something you wrote." in message.body
+    assert_one_click_unsubscribe(message)
+    assert not Notification.objects.filter(recipient=aminata).exists()
 
 
-def test_a_mention_in_a_comment_quotes_the_comment(workspace, owner, mia, aminata, mailoutbox):
+def test_a_mention_in_a_comment_quotes_the_comment(
+    workspace, owner, mia, aminata, mailoutbox, django_capture_on_commit_callbacks
+):
     post = PostFactory(workspace=workspace, author=owner, title="Radio spots")
     comment = PostCommentFactory(post=post, author=mia, body="@Aminata Diallo saw it in Dakar.")
-    happened = record(workspace, mia, Verb.MENTIONED, comment, addressed_to=[aminata.pk])
 
-    assert emails.deliver_activity(happened.pk) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        record(workspace, mia, Verb.MENTIONED, comment, addressed_to=[aminata.pk])
 
     [message] = mailoutbox
     assert message.to == ["aminata@example.org"]
+    assert spaces(message.subject) == french("{actor} mentioned you: {title}", title="Radio spots")
     assert "@Aminata Diallo saw it in Dakar." in message.body
     assert "peer educators" not in message.body  # the post's own text
-    assert f"#comment-{comment.pk}" in message.body
+    assert f"/fr/workspaces/borgou/blog/{post.pk}/#comment-{comment.pk}" in message.body
+    with translation.override("fr"):
+        assert gettext("You receive this because you were mentioned.") in message.body
 
 
 # --- Replies ----------------------------------------------------------------------------------
 
 
-def test_a_reply_goes_to_the_author_and_those_who_took_part_and_want_it(
+def test_a_reply_goes_to_the_author_and_those_who_took_part_and_still_follow(
     workspace, owner, mia, aminata, paul, mailoutbox, django_capture_on_commit_callbacks
 ):
-    ravi = join(workspace, "ravi@example.org", "Ravi Reader")  # wants updates, took no part
+    ravi = join(workspace, "ravi@example.org", "Ravi Reader")  # follows, took no part
+    gone = join(workspace, "gina@example.org", "Gina Gone")
+    quiet = join(workspace, "quinn@example.org", "Quinn Quiet")
+    Preferences.objects.create(user=quiet, direct=Delivery.PORTAL)
     thread = discussions.start_thread(workspace, author=owner, title="Premiums", body="Too much?")
-    discussions.reply(thread, author=aminata, body="In Dakar, 2,000.")
-    discussions.reply(thread, author=paul, body="In Lomé, 1,000.")
+    for person, text in [(aminata, "Dakar: 2,000."), (paul, "Lomé: 1,000."), (gone, "Hi"),
+                         (quiet, "Kara: 800.")]:  # fmt: skip
+        discussions.reply(thread, author=person, body=text)
+    membership.leave(workspace, gone)
+    mailoutbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         answer = discussions.reply(thread, author=mia, body="In *Parakou*, 1,500.")
 
     sent = by_recipient(mailoutbox)
-    # Olga started it (and wants updates too: one e-mail); Aminata took part and wants
-    # updates; Paul took part but wants none; Ravi did not take part; Mia wrote it.
-    assert sorted(sent) == ["aminata@example.org", "olga@example.org"]
+    # Olga started it (and follows: one e-mail); Aminata and Paul took part (Paul's
+    # portal-only choice is about new content); Quinn took part but wants what concerns
+    # them in the portal only; Gina left; Ravi did not take part; Mia wrote it.
+    assert sorted(sent) == ["aminata@example.org", "olga@example.org", "paul@example.org"]
     message = sent["olga@example.org"]
     assert message.subject == PREFIX + "Mia Member replied: Premiums"
     assert "In Parakou, 1,500." in message.body
     assert absolute(thread.get_absolute_url()) + f"#reply-{answer.pk}" in links_in(message.body)
-    assert "You receive this because you started this discussion." in message.body
-    assert "Mentions of you and replies to your own discussions are e-mailed" in message.body
+    assert "You receive this because it answers something you wrote." in message.body
     with translation.override("fr"):
         took_part = gettext("You receive this because you took part in this discussion.")
     assert took_part in sent["aminata@example.org"].body
+    assert_one_click_unsubscribe(sent["paul@example.org"])
+    reasons = Notification.objects.filter(
+        update__verb="workspace-replied", update__target_id=answer.pk
+    )
+    assert sorted(reasons.values_list("recipient__email", "reason", "delivery")) == [
+        ("aminata@example.org", Reason.PARTICIPANT, Delivery.INSTANT),
+        ("olga@example.org", Reason.ADDRESSED, Delivery.INSTANT),
+        ("paul@example.org", Reason.PARTICIPANT, Delivery.INSTANT),
+        ("quinn@example.org", Reason.PARTICIPANT, Delivery.PORTAL),
+    ]
     assert ravi.email not in sent
 
 
-def test_without_updates_one_still_hears_of_mentions_and_replies_to_ones_threads(
+def test_in_the_portal_only_one_still_hears_of_mentions_and_replies_to_ones_threads(
     workspace, owner, mia, paul, mailoutbox, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -268,110 +349,119 @@ def test_without_updates_one_still_hears_of_mentions_and_replies_to_ones_threads
     ]
 
 
-# --- Who may no longer read, what is gone, twice -----------------------------------------------
+# --- Who may no longer read, what is gone, once -------------------------------------------------
 
 
-def test_a_member_removed_meanwhile_gets_nothing(workspace, owner, mia, aminata, mailoutbox):
-    thread = ThreadFactory(workspace=workspace, author=mia, title="Premiums")
-    happened = record(workspace, mia, Verb.THREAD_STARTED, thread)
-    Membership.objects.filter(user=aminata).delete()
+def private(workspace) -> Workspace:
+    Workspace.objects.filter(pk=workspace.pk).update(visibility=Workspace.Visibility.PRIVATE)
+    workspace.visibility = Workspace.Visibility.PRIVATE
+    return workspace
 
-    assert emails.deliver_activity(happened.pk) == 1
+
+def test_who_left_a_private_workspace_meanwhile_gets_nothing(
+    workspace, owner, mia, aminata, mailoutbox, django_capture_on_commit_callbacks
+):
+    private(workspace)
+    thread = ThreadFactory(workspace=workspace, author=mia, title="Secret premiums")
+
+    with django_capture_on_commit_callbacks() as queued:
+        record(workspace, mia, Verb.THREAD_STARTED, thread)
+        record(workspace, mia, Verb.MENTIONED, thread, addressed_to=[aminata.pk])
+    Membership.objects.filter(user=aminata).delete()  # before the e-mails leave
+    for callback in queued:
+        callback()
 
     assert list(by_recipient(mailoutbox)) == ["olga@example.org"]
-
-
-def test_a_mention_in_a_private_workspace_never_reaches_who_left_it(
-    workspace, owner, mia, aminata, mailoutbox
-):
-    Workspace.objects.filter(pk=workspace.pk).update(visibility=Workspace.Visibility.PRIVATE)
-    thread = ThreadFactory(workspace=workspace, author=mia, title="Secret premiums")
-    happened = record(workspace, mia, Verb.MENTIONED, thread, addressed_to=[aminata.pk])
-    Membership.objects.filter(user=aminata).delete()
-
-    assert emails.deliver_activity(happened.pk) == 0
-
-    assert mailoutbox == []
+    to_aminata = OutboxMessage.objects.filter(recipient=aminata)
+    assert sorted(to_aminata.values_list("state", flat=True)) == ["cancelled", "cancelled"]
 
 
 def test_private_content_never_goes_to_a_non_member_even_if_addressed(
-    workspace, owner, mia, mailoutbox
+    workspace, owner, mia, mailoutbox, django_capture_on_commit_callbacks
 ):
-    Workspace.objects.filter(pk=workspace.pk).update(visibility=Workspace.Visibility.PRIVATE)
+    private(workspace)
     outsider = UserFactory(email="oscar@example.org", display_name="Oscar Outsider")
     gone = UserFactory(email="ivy@example.org", display_name="Ivy Inactive", is_active=False)
     add_member(workspace, gone)
     thread = ThreadFactory(workspace=workspace, author=mia, title="Secret premiums")
-    happened = record(
-        workspace, mia, Verb.MENTIONED, thread, addressed_to=[outsider.pk, gone.pk, owner.pk]
-    )
 
-    assert emails.deliver_activity(happened.pk) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        record(
+            workspace, mia, Verb.MENTIONED, thread, addressed_to=[outsider.pk, gone.pk, owner.pk]
+        )
 
     [message] = mailoutbox
     assert message.to == ["olga@example.org"]
     assert "Secret premiums" in message.subject
+    assert list(Notification.objects.values_list("recipient", flat=True)) == [owner.pk]
 
 
-def test_a_task_run_twice_sends_once(workspace, owner, mia, aminata, mailoutbox):
-    thread = ThreadFactory(workspace=workspace, author=mia)
-    happened = record(workspace, mia, Verb.THREAD_STARTED, thread)
-
-    assert emails.deliver_activity(happened.pk) == 2
-    assert emails.deliver_activity(happened.pk) == 0
-
-    assert len(mailoutbox) == 2
-    happened.refresh_from_db()
-    assert happened.e_mailed is not None
-
-
-def test_nothing_goes_about_what_was_deleted_or_in_an_archived_workspace(
-    workspace, owner, mia, aminata, mailoutbox
+def test_a_private_workspace_s_news_never_reaches_who_follows_it_without_being_in_it(
+    workspace, owner, mia, mailoutbox, django_capture_on_commit_callbacks
 ):
-    thread = ThreadFactory(workspace=workspace, author=mia)
-    deleted = record(workspace, mia, Verb.THREAD_STARTED, thread)
-    thread.delete()
-    kept = ThreadFactory(workspace=workspace, author=mia)
-    archived = record(workspace, mia, Verb.THREAD_STARTED, kept)
-    Workspace.objects.filter(pk=workspace.pk).update(archived=timezone.now())
+    outsider = UserFactory(email="oscar@example.org", display_name="Oscar Outsider")
+    membership.follow(workspace, outsider)  # when it was public
+    private(workspace)
+    thread = ThreadFactory(workspace=workspace, author=mia, title="Secret premiums")
 
-    assert emails.deliver_activity(deleted.pk) == 0
-    assert emails.deliver_activity(archived.pk) == 0
-    assert emails.deliver_activity(123456789) == 0  # the workspace, and so it, deleted
+    with django_capture_on_commit_callbacks(execute=True):
+        record(workspace, mia, Verb.THREAD_STARTED, thread)
 
-    assert mailoutbox == []
+    assert list(by_recipient(mailoutbox)) == ["olga@example.org"]
+    assert not Notification.objects.filter(recipient=outsider).exists()
 
 
-def test_a_deleted_reply_is_not_e_mailed(workspace, owner, mia, mailoutbox):
-    thread = ThreadFactory(workspace=workspace, author=owner)
-    answer = discussions.reply(thread, author=mia, body="Oops")
-    happened = Activity.objects.get(verb=Verb.REPLIED)
-    discussions.delete_reply(answer)
-
-    assert emails.deliver_activity(happened.pk) == 0
-
-    assert mailoutbox == []
-
-
-def test_when_the_mail_server_is_down_the_claim_is_released_for_the_retry(
-    workspace, owner, mia, settings, mailoutbox
+def test_a_follower_of_a_public_workspace_who_is_not_in_it_hears_of_its_news(
+    workspace, mia, mailoutbox, django_capture_on_commit_callbacks
 ):
+    outsider = UserFactory(email="oscar@example.org", display_name="Oscar Outsider")
+    membership.follow(workspace, outsider)
     thread = ThreadFactory(workspace=workspace, author=mia, title="Premiums")
-    happened = record(workspace, mia, Verb.THREAD_STARTED, thread)
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
 
-    with pytest.raises(OSError):
-        emails.deliver_activity(happened.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        record(workspace, mia, Verb.THREAD_STARTED, thread)
 
-    happened.refresh_from_db()
-    assert happened.e_mailed is None
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    assert emails.deliver_activity(happened.pk) == 1
-    assert mailoutbox[0].subject == PREFIX + "Mia Member started a discussion: Premiums"
+    assert FOLLOWING in by_recipient(mailoutbox)["oscar@example.org"].body
+
+
+@pytest.mark.parametrize("what", ["thread", "reply"])
+def test_nothing_goes_about_what_was_deleted_meanwhile(
+    what, workspace, owner, mia, aminata, mailoutbox, django_capture_on_commit_callbacks
+):
+    thread = ThreadFactory(workspace=workspace, author=owner, title="Premiums")
+
+    with django_capture_on_commit_callbacks() as queued:
+        if what == "thread":
+            gone = discussions.start_thread(workspace, author=mia, title="Oops", body="Oops")
+        else:
+            gone = discussions.reply(thread, author=mia, body="Oops")
+    assert OutboxMessage.objects.count() == {"thread": 2, "reply": 1}[what]
+    gone.delete()
+    for callback in queued:
+        callback()
+
+    assert mailoutbox == []
+    assert set(OutboxMessage.objects.values_list("state", flat=True)) == {"cancelled"}
+
+
+def test_each_person_hears_once_of_one_change(
+    workspace, owner, mia, aminata, mailoutbox, django_capture_on_commit_callbacks
+):
+    thread = discussions.start_thread(workspace, author=owner, title="Premiums", body="Hi")
+    discussions.reply(thread, author=aminata, body="Dakar: 2,000.")
+    mailoutbox.clear()
+
+    # Olga: the thread's author, a follower, who took part and is named; Aminata: took
+    # part, follows, and is named.
+    with django_capture_on_commit_callbacks(execute=True):
+        discussions.reply(thread, author=mia, body="@Olga Owner and @Aminata Diallo: 1,500.")
+
+    sent = by_recipient(mailoutbox)
+    assert sorted(sent) == ["aminata@example.org", "olga@example.org"]
+    assert sent["olga@example.org"].subject == PREFIX + "Mia Member replied: Premiums"
+    assert spaces(sent["aminata@example.org"].subject) == french(
+        "{actor} mentioned you: {title}", title="Premiums"
+    )
 
 
 # --- Through a real worker and a real SMTP server -------------------------------------------
@@ -383,7 +473,7 @@ def test_a_reply_reaches_the_threads_author_through_a_real_worker(
 ):
     owner = UserFactory(email="olga@example.org", display_name="Olga Owner", language="fr")
     workspace = WorkspaceFactory(name=WORKSPACE, slug="borgou", owner=owner)
-    Membership.objects.filter(user=owner).update(email_updates=False)
+    hears(workspace, owner, Delivery.PORTAL)  # what concerns her reaches her anyway
     mia = join(workspace, "mia@example.org", "Mia Member")
     thread = ThreadFactory(workspace=workspace, author=owner, title="Premiums")
     client.force_login(mia)
@@ -395,17 +485,15 @@ def test_a_reply_reaches_the_threads_author_through_a_real_worker(
 
     assert response.status_code == 302
     [received] = smtp_server.wait_for(1, timeout=30)
-    runs = real_celery_worker.wait_for_task("workspaces.send_activity")
+    runs = real_celery_worker.wait_for_task("notifications.send_messages")
     assert ("SUCCESS", True) in [(state, in_worker) for _, state, in_worker in runs]
     assert received["envelope"].rcpt_tos == ["olga@example.org"]
     message = received["message"]
-    with translation.override("fr"):
-        replied = gettext("%(name)s replied: %(title)s") % {
-            "name": "Mia Member",
-            "title": "Premiums",
-        }
-    # Header folding joined again; French typography's non-breaking spaces kept.
-    assert re.sub(r"[ \t\r\n]+", " ", str(message["Subject"])).strip(" ") == PREFIX + replied
+    # Header folding joined again.
+    subject = re.sub(r"[ \t\r\n]+", " ", str(message["Subject"])).strip(" ")
+    assert spaces(subject) == french("{actor} replied: {title}", title="Premiums")
+    unsubscribe = str(message["List-Unsubscribe"]).strip()
+    assert unsubscribe.startswith("<http://testserver/fr/notifications/unsubscribe/")
     body = message.get_content()
     assert "In Parakou, 1,500 CFA francs." in body
     [link] = [link for link in links_in(body) if "/discussions/" in link]
@@ -413,3 +501,4 @@ def test_a_reply_reaches_the_threads_author_through_a_real_worker(
     page = client.get(link.removeprefix("http://testserver"))
     assert page.status_code == 200
     assert "In <strong>Parakou</strong>, 1,500 CFA francs." in page.content.decode()
+    assert OutboxMessage.objects.get().state == OutboxMessage.State.SENT

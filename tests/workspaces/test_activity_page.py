@@ -1,5 +1,6 @@
 """A workspace's full activity stream (newest first, 50 a page, each line linking to what
-it is about while that still exists) and each member's choice of e-mail updates."""
+it is about while that still exists) and each member's choice of how they hear of its
+new content ("Notifications for this workspace")."""
 
 import datetime as dt
 import re
@@ -10,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from notifications.models import Notification, Subscription
 from tests.accounts.helpers import visible_text
 from tests.factories import UserFactory
 from tests.workspaces.factories import (
@@ -19,6 +21,7 @@ from tests.workspaces.factories import (
     WorkspaceFactory,
     add_member,
 )
+from workspaces import blog
 from workspaces.activity import record
 from workspaces.models import Activity, Invitation, Membership, Workspace
 
@@ -192,77 +195,105 @@ def test_a_members_only_workspace_s_activity_is_private_to_caches(client, worksp
     assert "private" in client.get(activity_url(workspace))["Cache-Control"]
 
 
-# --- E-mail updates ----------------------------------------------------------------------------
+# --- Notifications for this workspace --------------------------------------------------------
 
 
-def updates_url(workspace) -> str:
+def choice_url(workspace) -> str:
     return reverse("workspaces:email-updates", kwargs={"slug": workspace.slug})
 
 
-def choice(workspace, user) -> bool:
-    return Membership.objects.get(workspace=workspace, user=user).email_updates
+def choice(workspace, user) -> str | None:
+    """How ``user`` hears of the workspace's new content (``None``: they do not follow it)."""
+    found = Subscription.objects.to(workspace).filter(user=user).first()
+    return found.delivery if found else None
 
 
 def checked(response) -> list[str]:
     html = response.content.decode()
-    return re.findall(r'<input type="radio" name="email_updates" value="(\w+)"[^>]*checked', html)
+    return re.findall(r'<input type="radio" name="delivery" value="(\w+)"[^>]*checked', html)
 
 
-def test_a_member_stops_and_restarts_e_mail_updates(client, workspace, member):
+def test_a_member_chooses_how_they_hear_of_new_content(
+    client, workspace, member, owner, mailoutbox, django_capture_on_commit_callbacks
+):
     client.force_login(member)
-    assert checked(client.get(updates_url(workspace))) == ["on"]
+    form = client.get(choice_url(workspace))
+    assert checked(form) == ["instant"]
+    page = visible_text(form)
+    assert "Notifications for this workspace" in page
+    for label in [
+        "Every new item by e-mail",
+        "A daily digest by e-mail",
+        "A weekly digest by e-mail",
+        "In the portal only",
+    ]:
+        assert label in page
+    assert 'href="/en/notifications/preferences/"' in form.content.decode()
 
-    response = client.post(updates_url(workspace), {"email_updates": "off"})
+    response = client.post(choice_url(workspace), {"delivery": "portal"})
 
     assert response.status_code == 302
     assert response["Location"] == workspace.get_absolute_url()
-    assert choice(workspace, member) is False
+    assert choice(workspace, member) == "portal"
     page = visible_text(client.get(response["Location"]))
-    assert (
-        "You will no longer get e-mails about new content in “Coastal mutuals”, only when "
-        "someone mentions you or answers what you wrote." in page
-    )
-    form = client.get(updates_url(workspace))
-    assert checked(form) == ["off"]
-    assert "No: only when someone mentions me or answers what I wrote" in visible_text(form)
+    assert "Saved. New content in “Coastal mutuals”: In the portal only." in page
+    assert checked(client.get(choice_url(workspace))) == ["portal"]
+    # The next post reaches the member in the portal, not by e-mail.
+    with django_capture_on_commit_callbacks(execute=True):
+        blog.create_post(workspace, author=owner, title="Radio spots", body="They did little.")
+    assert mailoutbox == []
+    [told] = Notification.objects.filter(recipient=member)
+    assert (told.update.title, told.delivery) == ("Radio spots", "portal")
 
-    client.post(updates_url(workspace), {"email_updates": "on"})
-    assert choice(workspace, member) is True
+    client.post(choice_url(workspace), {"delivery": "weekly"})
+    assert choice(workspace, member) == "weekly"
 
 
 def test_the_choice_is_the_member_s_own(client, workspace, member, owner):
     client.force_login(member)
 
-    client.post(updates_url(workspace), {"email_updates": "off"})
+    client.post(choice_url(workspace), {"delivery": "daily"})
 
-    assert choice(workspace, member) is False
-    assert choice(workspace, owner) is True
+    assert choice(workspace, member) == "daily"
+    assert choice(workspace, owner) == "instant"
 
 
-@pytest.mark.parametrize("value", ["", "maybe", "OFF "])
+@pytest.mark.parametrize("value", ["", "maybe", "INSTANT", "portal "])
 def test_a_wrong_answer_is_refused_and_nothing_changes(client, workspace, member, value):
     client.force_login(member)
 
-    response = client.post(updates_url(workspace), {"email_updates": value})
+    response = client.post(choice_url(workspace), {"delivery": value})
 
     assert response.status_code == 200
     page = visible_text(response)
     assert "Nothing was saved. Please correct the errors below." in page
-    assert "Please choose whether you want these e-mails." in page
-    assert choice(workspace, member) is True
+    assert "Please choose how you want to hear of it." in page
+    assert choice(workspace, member) == "instant"
+
+
+def test_a_member_who_stopped_following_is_told_and_may_follow_again(client, workspace, member):
+    Subscription.objects.to(workspace).filter(user=member).delete()
+    client.force_login(member)
+
+    form = client.get(choice_url(workspace))
+
+    assert checked(form) == []
+    assert "You do not follow this workspace at the moment" in visible_text(form)
+    client.post(choice_url(workspace), {"delivery": "daily"})
+    assert choice(workspace, member) == "daily"
 
 
 def test_a_member_of_an_archived_workspace_may_still_stop_its_e_mails(client, workspace, member):
     Workspace.objects.filter(pk=workspace.pk).update(archived=timezone.now())
     client.force_login(member)
 
-    client.post(updates_url(workspace), {"email_updates": "off"})
+    client.post(choice_url(workspace), {"delivery": "portal"})
 
-    assert choice(workspace, member) is False
+    assert choice(workspace, member) == "portal"
 
 
 @pytest.mark.parametrize("who", ["outsider", "admin"])
-def test_someone_not_in_the_workspace_has_no_choice_to_make(client, workspace, who):
+def test_someone_not_in_the_workspace_has_no_choice_to_make_here(client, workspace, who):
     from django.contrib.auth.models import Group
 
     from accounts import roles
@@ -272,14 +303,15 @@ def test_someone_not_in_the_workspace_has_no_choice_to_make(client, workspace, w
         user.groups.add(Group.objects.get(name=roles.ADMINISTRATORS))
     client.force_login(user)
 
-    assert client.get(updates_url(workspace)).status_code == 403
-    assert client.post(updates_url(workspace), {"email_updates": "off"}).status_code == 403
+    assert client.get(choice_url(workspace)).status_code == 403
+    assert client.post(choice_url(workspace), {"delivery": "instant"}).status_code == 403
     assert not Membership.objects.filter(workspace=workspace, user=user).exists()
+    assert choice(workspace, user) is None
 
 
 def test_an_anonymous_visitor_is_asked_to_sign_in(client, workspace, member):
-    response = client.post(updates_url(workspace), {"email_updates": "off"})
+    response = client.post(choice_url(workspace), {"delivery": "portal"})
 
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
-    assert choice(workspace, member) is True
+    assert choice(workspace, member) == "instant"

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from notifications.models import OutboxMessage
 from tests.accounts.helpers import html, section_text, textarea_value, visible_text
 from tests.factories import UserFactory
 from tests.workspaces.factories import (
@@ -550,27 +551,33 @@ def test_an_edit_adds_no_mention(workspace, post, author, colleague):
 
 
 @pytest.mark.worker
-def test_a_new_post_and_its_mention_are_sent_on_to_the_real_worker(fresh_cache, real_celery_worker):
-    owner = UserFactory(display_name="Olga Owner")
-    colleague = UserFactory(display_name="Carlos Rojas")
+def test_a_new_post_and_its_mention_are_sent_by_the_real_worker(
+    fresh_cache, real_celery_worker, mailoutbox
+):
+    owner = UserFactory(email="olga@example.org", display_name="Olga Owner")
+    colleague = UserFactory(email="carlos@example.org", display_name="Carlos Rojas")
+    reader = UserFactory(email="rita@example.org", display_name="Rita Reader")
     workspace = WorkspaceFactory(owner=owner)
     add_member(workspace, colleague)
+    add_member(workspace, reader)
     client = as_user(owner)
 
     client.post(
         url("post-create", workspace), {"title": "Agenda", "body": "@Carlos Rojas please add."}
     )
 
-    expected = set(
-        Activity.objects.filter(verb__in=[Verb.POSTED, Verb.MENTIONED]).values_list("pk", flat=True)
-    )
-    assert len(expected) == 2
-    runs = real_celery_worker.wait_for_task("workspaces.send_activity")
+    expected = set(OutboxMessage.objects.values_list("pk", flat=True))
+    assert len(expected) == 2  # the news to Rita, the mention to Carlos
+    runs = real_celery_worker.wait_for_task("notifications.send_messages")
     deadline = timezone.now() + timezone.timedelta(seconds=20)
-    while len(runs) < 2 and timezone.now() < deadline:
-        runs = real_celery_worker.wait_for_task("workspaces.send_activity", timeout=1)
-    assert {kwargs["activity_id"] for kwargs, _, _ in runs} == expected
-    assert [(state, in_worker) for _, state, in_worker in runs] == [("SUCCESS", True)] * 2
+    while {pk for kwargs, _, _ in runs for pk in kwargs["ids"]} != expected:
+        assert timezone.now() < deadline, runs
+        runs = real_celery_worker.wait_for_task("notifications.send_messages", timeout=1)
+    assert {(state, in_worker) for _, state, in_worker in runs} == {("SUCCESS", True)}
+    assert sorted((message.to[0], message.subject) for message in mailoutbox) == [
+        ("carlos@example.org", f"[{workspace.name}] Olga Owner mentioned you: Agenda"),
+        ("rita@example.org", f"[{workspace.name}] Olga Owner wrote a blog post: Agenda"),
+    ]
 
 
 # --- Query counts ------------------------------------------------------------------------

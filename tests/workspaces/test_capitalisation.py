@@ -189,11 +189,7 @@ def test_a_moderator_proposes_a_document_and_it_waits_for_the_editors(
     )
     assert capitalisation.item == item and capitalisation.proposed_by == moderator
     activity = Activity.objects.get(verb=Activity.Verb.CAPITALISED)
-    assert (activity.actor, activity.summary, activity.e_mailed) == (
-        moderator,
-        "Costing of pension options",
-        None,
-    )
+    assert (activity.actor, activity.summary) == (moderator, "Costing of pension options")
     page = visible_text(client.get(response["Location"]))
     assert "is waiting for the library editors' review" in page
     assert "From the workspace Closed cell on pension reform" in page

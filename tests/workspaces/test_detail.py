@@ -167,14 +167,26 @@ def test_the_header_says_what_the_workspace_is_in_words(client, cast):
     assert "3 members Olga Owner, Mo Moderator, Mia Member" in page
 
 
-# The actions each role is offered on a public workspace joined on request.
+# The actions each role is offered on a public workspace joined on request. Members
+# choose how they hear of it on its notifications page; others follow it from here
+# (FOLLOW: the follow button, with the workspace's name).
+FOLLOW = "Follow the workspace “{name}” Follow"
+CHOICE = "Notifications for this workspace"
 OFFERED = {
-    "anonymous": {"Sign in to join"},
-    "outsider": {"Ask to join"},
-    "member": {"Leave"},
-    "moderator": {"Invite", "0 join requests waiting", "Leave"},
-    "owner": {"Invite", "0 join requests waiting", "Settings", "Archive", "Delete"},
-    "admin": {"Ask to join", "Invite", "0 join requests waiting", "Settings", "Archive", "Delete"},
+    "anonymous": {"Sign in to join", "Sign in to follow"},
+    "outsider": {"Ask to join", FOLLOW},
+    "member": {"Leave", CHOICE},
+    "moderator": {"Invite", "0 join requests waiting", "Leave", CHOICE},
+    "owner": {"Invite", "0 join requests waiting", "Settings", "Archive", "Delete", CHOICE},
+    "admin": {
+        "Ask to join",
+        "Invite",
+        "0 join requests waiting",
+        "Settings",
+        "Archive",
+        "Delete",
+        FOLLOW,
+    },
 }
 
 
@@ -191,7 +203,9 @@ def test_each_role_is_offered_the_actions_it_may_take(client, cast, role):
 
     response = client.get(workspace.get_absolute_url())
 
-    assert offered_actions(response) == OFFERED[role]
+    assert offered_actions(response) == {
+        action.format(name=workspace.name) for action in OFFERED[role]
+    }
 
 
 def test_an_open_workspace_offers_to_join_at_once(client, cast):

@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from notifications.models import Delivery, Notification, Subscription
 from tests.accounts.helpers import input_value, selected_options, textarea_value, visible_text
 from tests.factories import UserFactory
 from tests.workspaces.factories import EventFactory, WorkspaceFactory, add_member
@@ -108,11 +109,11 @@ def test_a_member_adds_an_event_in_their_time_zone_and_it_is_stored_in_utc(
     assert "Review of the pilot's first six months." in page
 
 
-def test_the_members_who_want_updates_are_e_mailed_about_a_new_event(
+def test_the_followers_who_want_e_mails_are_e_mailed_about_a_new_event(
     client, workspace, member, owner, other_member, mailoutbox, django_capture_on_commit_callbacks
 ):
     add_member(workspace, other_member)
-    Membership.objects.filter(workspace=workspace, user=other_member).update(email_updates=False)
+    Subscription.objects.filter(user=other_member).update(delivery=Delivery.WEEKLY)
     client.force_login(member)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -126,7 +127,13 @@ def test_the_members_who_want_updates_are_e_mailed_about_a_new_event(
         "Steering committee in Mombasa"
     )
     assert f"http://testserver{event.get_absolute_url()}" in message.body
-    assert f"http://testserver{url('email-updates', workspace)}" in message.body
+    assert "When: " in message.body
+    assert message.extra_headers["List-Unsubscribe"].startswith(
+        "<http://testserver/en/notifications/unsubscribe/"
+    )
+    # The other member reads of it in this week's digest.
+    [weekly] = Notification.objects.filter(recipient=other_member)
+    assert (weekly.update.title, weekly.delivery) == ("Steering committee in Mombasa", "weekly")
 
 
 def test_the_event_is_shown_in_the_time_zone_it_was_given_in(client, workspace, member):

@@ -102,7 +102,7 @@ def test_a_member_creates_a_page_that_everyone_may_read(
     )
     [created] = Activity.objects.filter(workspace=workspace, verb=Activity.Verb.PAGE_CREATED)
     assert (created.actor, created.summary) == (member, "Enrolment guide")
-    assert len(callbacks) == 1  # the new page is e-mailed (workspaces.send_activity)
+    assert len(callbacks) == 1  # the e-mails about the new page leave (notifications)
 
     client.logout()
     shown = client.get(response["Location"])

@@ -199,6 +199,9 @@ class Reply(models.Model):
     def __str__(self) -> str:
         return f"{self.author} · {self.thread}"
 
+    def get_absolute_url(self) -> str:
+        return f"{self.thread.get_absolute_url()}#reply-{self.pk}"
+
 
 class Event(models.Model):
     """A meeting, workshop or deadline of the workspace, in its iCalendar feed.

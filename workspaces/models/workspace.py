@@ -11,9 +11,10 @@ single-use link, also for people without an account yet; ``JoinRequest`` waits
 for a moderator.
 
 ``Activity`` records every event someone should hear about (a member joined, an
-invitation, a join request…). The notifications issue delivers them; until
-then the e-mails that cannot wait (invitations, join requests and their
-answers) are sent by Celery at once.
+invitation, a join request, a new post…), for the workspace's activity stream;
+what members write is also told through the notifications (``notify.py``: members
+follow their workspace), and the membership e-mails (invitations, join requests
+and their answers) are sent by Celery at once.
 
 Who may do what is written once, in ``rules.py`` and ``WorkspaceQuerySet``.
 """
@@ -153,10 +154,6 @@ class Membership(models.Model):
     )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
     joined = models.DateTimeField(_("joined"), default=timezone.now)
-    # Until the notifications issue brings digests: e-mail this member at once about
-    # new posts, pages, documents, threads and events (mentions and replies to their
-    # own threads are always e-mailed).
-    email_updates = models.BooleanField(_("e-mail me about new content"), default=True)
 
     class Meta:
         ordering = ["workspace", "joined"]
@@ -256,9 +253,9 @@ class Invitation(models.Model):
 class Activity(models.Model):
     """Something that happened in a workspace that someone should hear about.
 
-    The notifications issue delivers these (to followers, by e-mail or digest); the
-    activity stream shows them. ``target`` is what it is about (a membership, an
-    invitation, later a post or a document), named in ``summary`` at the time.
+    The activity stream shows them; those recorded with ``notify=True`` are also told
+    through the notifications (``activity.record``). ``target`` is what it is about (a
+    membership, an invitation, a post, a document…), named in ``summary`` at the time.
     """
 
     class Verb(models.TextChoices):
@@ -296,12 +293,9 @@ class Activity(models.Model):
     )
     target_id = models.PositiveBigIntegerField(null=True, blank=True)
     # Who must hear about it whatever they follow (the invited person, the moderators
-    # asked to decide…): user ids, for the notifications issue.
+    # asked to decide, the author of the post commented on…): user ids.
     addressed_to = models.JSONField(default=list, blank=True)
     created = models.DateTimeField(default=timezone.now, db_index=True)
-    # Claimed by the task that e-mails it (``emails.deliver_activity``), so that a task
-    # run twice sends nothing twice; empty for activities nobody is e-mailed about.
-    e_mailed = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created"]

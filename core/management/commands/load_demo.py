@@ -20,6 +20,7 @@ from core.demo import (
     experts,
     glossary,
     library,
+    notifications,
     schemes,
     users,
     workspaces,
@@ -76,6 +77,8 @@ class Command(BaseCommand):
             # After the countries, whose demo populations bound the schemes' figures.
             scheme_counts = schemes.load_schemes()
             workspace_counts = workspaces.load_workspaces()
+            # Last: members follow the demo's workspaces, countries and topics.
+            notification_counts = notifications.load_notifications()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(members)} demo accounts, "
@@ -90,6 +93,7 @@ class Command(BaseCommand):
             ("experts", expert_counts),
             ("schemes", scheme_counts),
             ("workspaces", workspace_counts),
+            ("notifications", notification_counts),
         ):
             if counts:
                 summary = ", ".join(f"{count} {name}" for name, count in counts.items())
