@@ -22,3 +22,11 @@ RETRY_ON_SMTP_ERROR = {
     "retry_backoff_max": 3600,
     "max_retries": 8,
 }
+
+
+def absolute_url(path: str) -> str:
+    """The portal's full address of ``path`` (for e-mails and feeds, read outside the
+    portal), from ``WAGTAILADMIN_BASE_URL``."""
+    from django.conf import settings
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

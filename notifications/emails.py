@@ -26,7 +26,7 @@ from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from core.mail import one_line
+from core.mail import absolute_url, one_line
 
 from . import registry, tokens
 from .models import Notification, OutboxMessage, Reason, Subscription
@@ -44,16 +44,12 @@ def register_renderer(kind: str, render: Callable[[OutboxMessage], EmailMessage 
     _renderers[kind] = render
 
 
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def links(person, scope: str) -> dict:
     """The unsubscribe and preferences links for ``person`` (in the active language)."""
     token = tokens.make(person.pk, scope)
     return {
-        "unsubscribe_url": absolute(reverse("notifications:unsubscribe", args=[token])),
-        "preferences_url": absolute(reverse("notifications:preferences")),
+        "unsubscribe_url": absolute_url(reverse("notifications:unsubscribe", args=[token])),
+        "preferences_url": absolute_url(reverse("notifications:preferences")),
     }
 
 
@@ -165,9 +161,9 @@ def _followed(notification: Notification, source: Model, readable: Readable) -> 
 def _address(target: Model) -> str:
     """The full address of ``target``'s page (a Wagtail page may only have ``get_url``)."""
     if hasattr(target, "get_absolute_url"):
-        return absolute(target.get_absolute_url())
+        return absolute_url(target.get_absolute_url())
     url = target.get_url() or ""
-    return absolute(url) if url.startswith("/") else url
+    return absolute_url(url) if url.startswith("/") else url
 
 
 def tell(notification: Notification, person, readable: Readable | None = None) -> Told | None:
@@ -300,7 +296,7 @@ def render_digest(message: OutboxMessage) -> EmailMessage | None:
             "count": len(told),
             "more": max(len(told) - DIGEST_LIMIT, 0),
             "period": message.kind,
-            "centre_url": absolute(reverse("notifications:list")),
+            "centre_url": absolute_url(reverse("notifications:list")),
         }
     return compose(
         message, template="notifications/emails/digest", context=context, scope=message.kind

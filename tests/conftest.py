@@ -1,3 +1,6 @@
+import contextlib
+import socket
+
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
@@ -68,7 +71,7 @@ def member_client(client, member):
 # --- A real SMTP server and a real Celery worker (tests marked "worker") ----------------
 
 
-class _Inbox:
+class Inbox:
     """Collects what the SMTP server receives, as parsed e-mail messages."""
 
     def __init__(self):
@@ -94,21 +97,16 @@ class _Inbox:
             return list(self.messages)
 
 
-@pytest.fixture
-def smtp_server(settings):
-    """An SMTP server on loopback, with Django's SMTP backend pointed at it.
-
-    Yields the inbox: ``smtp_server.wait_for(1)`` returns the received messages.
-    """
-    import socket
-
+@contextlib.contextmanager
+def serve_smtp(handler, settings):
+    """Run an aiosmtpd ``handler`` on a free loopback port, with Django's SMTP backend
+    pointed at it; yields the port."""
     from aiosmtpd.controller import Controller
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    inbox = _Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
@@ -119,9 +117,20 @@ def smtp_server(settings):
     settings.EMAIL_USE_SSL = False
     settings.EMAIL_TIMEOUT = 10
     try:
-        yield inbox
+        yield port
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """An SMTP server on loopback, with Django's SMTP backend pointed at it.
+
+    Yields the inbox: ``smtp_server.wait_for(1)`` returns the received messages.
+    """
+    inbox = Inbox()
+    with serve_smtp(inbox, settings):
+        yield inbox
 
 
 @pytest.fixture

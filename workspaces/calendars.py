@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
+from core.mail import absolute_url
+
 from .models import Event, Workspace
 
 PAST_DAYS = 90  # how far back a feed goes
@@ -29,10 +31,6 @@ PRODID = "-//ILO//GESS workspaces//EN"
 def host() -> str:
     """The portal's host name, which makes every event's UID unique worldwide."""
     return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "gess.invalid"
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def window() -> Q:
@@ -47,7 +45,7 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
 
 def vevent(event: Event, workspace: Workspace) -> VEvent:
     """One event: what, when (UTC), where, and its page on the portal."""
-    url = absolute(reverse("workspaces:event", kwargs={"slug": workspace.slug, "pk": event.pk}))
+    url = absolute_url(reverse("workspaces:event", kwargs={"slug": workspace.slug, "pk": event.pk}))
     parts = [workspace.name, event.description.strip()]
     if event.online_url:
         parts.append(_("Join online: %(url)s") % {"url": event.online_url})

@@ -16,16 +16,14 @@ from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 
+from core.mail import absolute_url
+
 from .blog import public_posts
 from .models import Post, Workspace
 
 WORKSPACE_FEED_LENGTH = 20
 ALL_FEED_LENGTH = 30
 FEED_MAX_AGE = 15 * 60  # seconds a shared cache may keep a feed
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 class _PostsFeed(Feed):
@@ -43,7 +41,7 @@ class _PostsFeed(Feed):
         return item.body_html
 
     def item_link(self, item: Post) -> str:
-        return absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_guid(self, item: Post) -> str:
         return self.item_link(item)
@@ -74,10 +72,10 @@ class WorkspacePostsFeed(_PostsFeed):
         return obj.summary
 
     def link(self, obj: Workspace) -> str:
-        return absolute(reverse("workspaces:blog", kwargs={"slug": obj.slug}))
+        return absolute_url(reverse("workspaces:blog", kwargs={"slug": obj.slug}))
 
     def feed_url(self, obj: Workspace) -> str:
-        return absolute(reverse("workspaces:feed", kwargs={"slug": obj.slug}))
+        return absolute_url(reverse("workspaces:feed", kwargs={"slug": obj.slug}))
 
     def items(self, obj: Workspace):
         return public_posts().filter(workspace=obj)[:WORKSPACE_FEED_LENGTH]
@@ -95,10 +93,10 @@ class AllPostsFeed(_PostsFeed):
         return gettext("The latest blog posts of the portal's public workspaces.")
 
     def link(self) -> str:
-        return absolute(reverse("workspaces:index"))
+        return absolute_url(reverse("workspaces:index"))
 
     def feed_url(self) -> str:
-        return absolute(reverse("workspaces:posts-feed"))
+        return absolute_url(reverse("workspaces:posts-feed"))
 
     def items(self):
         return public_posts()[:ALL_FEED_LENGTH]

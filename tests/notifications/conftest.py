@@ -2,10 +2,9 @@
 
 - ``follow(user, obj, delivery)`` subscribes a member; ``notify(workspace, ...)``
   publishes a blog post's update in a workspace, inside a transaction, as a change
-  would (the workspace is registered as followable by the workspaces app; when it is
-  not, ``followable_workspace`` registers it for the test).
-- ``mailbox``: a real SMTP server on loopback (aiosmtpd), with Django's SMTP backend
-  pointed at it, that counts connections, can refuse recipients (``refuse_with``)
+  would (with a verb of the tests' own, ``followable_workspace``).
+- ``mailbox``: a real SMTP server on loopback (the shared ``Inbox`` served by
+  ``serve_smtp``), that counts connections, can refuse recipients (``refuse_with``)
   and can stall on the n-th recipient until released (``stall_at``).
 - ``private_redis``: a ``redis-server`` of the test's own on a free port, which a test
   may stop and start again; ``private_broker`` points Celery at it.
@@ -25,13 +24,12 @@ from collections import Counter
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Q
 
 from notifications import registry
 from notifications.models import Delivery, Subscription
 from notifications.publish import publish
+from tests.conftest import Inbox, serve_smtp
 from tests.workspaces.factories import PostFactory
-from workspaces.models import Membership, Workspace
 
 VERB = "notifications-tests-posted"
 
@@ -55,27 +53,10 @@ def wait_until(condition, timeout: float = 20.0, step: float = 0.05) -> bool:
 # --- Something to follow and something to tell ---------------------------------------------
 
 
-def _workspace_audience(workspace):
-    if workspace.visibility != Workspace.Visibility.PRIVATE:
-        return None
-    return Q(pk__in=Membership.objects.filter(workspace=workspace).values("user"))
-
-
 @pytest.fixture
 def followable_workspace():
-    """The workspace's registration; registered for the test when the app has not."""
-    added = registry.by_key("workspace") is None
-    if added:
-        registry.register(
-            registry.Followable(
-                model=Workspace,
-                key="workspace",
-                label="the workspace",
-                audience=_workspace_audience,
-                may_read=lambda user, ws: user.has_perm("workspaces.read_workspace", ws),
-                name=lambda workspace: workspace.name,
-            )
-        )
+    """The workspace's registration (made by the workspaces app), with a verb of the
+    tests' own for the updates ``notify`` publishes."""
     verb_added = registry.verb(VERB) is None
     if verb_added:
         registry.register_verb(
@@ -86,9 +67,6 @@ def followable_workspace():
     yield registry.by_key("workspace")
     if verb_added:
         registry._verbs.pop(VERB, None)
-    if added:
-        registry._followables.pop(Workspace, None)
-        registry._by_key.pop("workspace", None)
 
 
 @pytest.fixture
@@ -132,12 +110,13 @@ def notify(followable_workspace):
 # --- A real SMTP server that can misbehave -------------------------------------------------
 
 
-class Mailbox:
-    """An aiosmtpd handler: keeps what arrives, counts connections, refuses or stalls
-    on demand. Its hooks run in the server's thread; tests read from theirs."""
+class Mailbox(Inbox):
+    """The shared ``Inbox`` (keeps and waits for what arrives) that also counts
+    connections and refuses or stalls on demand. Its hooks run in the server's thread;
+    tests read from theirs."""
 
     def __init__(self):
-        self.messages = []
+        super().__init__()
         self.connections = 0
         self.recipients_seen = 0
         # A reply to give every recipient instead of accepting it ("451 …", "550 …").
@@ -146,7 +125,6 @@ class Mailbox:
         self.stall_at = None
         self.stalled = threading.Event()
         self.released = threading.Event()
-        self._arrived = threading.Condition()
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         session.host_name = hostname
@@ -168,22 +146,6 @@ class Mailbox:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):
-        from email import message_from_bytes
-        from email.policy import default
-
-        message = message_from_bytes(envelope.original_content or envelope.content, policy=default)
-        with self._arrived:
-            self.messages.append({"envelope": envelope, "message": message})
-            self._arrived.notify_all()
-        return "250 Message accepted for delivery"
-
-    def wait_for(self, count: int = 1, timeout: float = 20.0) -> list:
-        """Wait (at most ``timeout`` seconds) until ``count`` messages have arrived."""
-        with self._arrived:
-            self._arrived.wait_for(lambda: len(self.messages) >= count, timeout=timeout)
-            return list(self.messages)
-
     def per_recipient(self) -> Counter:
         with self._arrived:
             return Counter(
@@ -195,25 +157,13 @@ class Mailbox:
 def mailbox(settings):
     """A ``Mailbox`` SMTP server on loopback, Django's SMTP backend pointed at it;
     ``mailbox.port`` is where it listens."""
-    from aiosmtpd.controller import Controller
-
     handler = Mailbox()
-    handler.port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=handler.port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = handler.port
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 10
     try:
-        yield handler
+        with serve_smtp(handler, settings) as port:
+            handler.port = port
+            yield handler
     finally:
         handler.released.set()
-        controller.stop()
 
 
 # --- Redis of the test's own, and Celery pointed at it -------------------------------------
@@ -353,56 +303,3 @@ def worker_thread(app):
     finally:
         task_postrun.disconnect(record)
         app.conf.task_always_eager, app.conf.worker_hijack_root_logger = saved
-
-
-# --- A member posting through the web ------------------------------------------------------
-# The portal's URLs plus one page that publishes an update in the request's transaction,
-# as a blog's "Publish" does (``pytest.mark.urls("tests.notifications.conftest")``), so
-# that these tests do not depend on how each app announces its content.
-
-
-def post_in_workspace(request, slug):
-    """Publish a blog post in the workspace, then show it (POST, signed-in members)."""
-    from django.http import HttpResponseNotAllowed
-    from django.shortcuts import get_object_or_404, redirect
-
-    from workspaces.bodies import render
-    from workspaces.models import Post
-
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect("account_login")
-    workspace = get_object_or_404(Workspace, slug=slug)
-    body = request.POST.get("body", "")
-    post = Post.objects.create(
-        workspace=workspace,
-        author=request.user,
-        title=request.POST.get("title", ""),
-        body=body,
-        body_html=render(body),
-    )
-    publish(
-        verb=VERB,
-        title=post.title,
-        source=workspace,
-        target=post,
-        actor=request.user,
-        excerpt=body,
-    )
-    return redirect(post)
-
-
-def _urlpatterns():
-    from django.conf.urls.i18n import i18n_patterns
-    from django.urls import path
-
-    from gess.urls import urlpatterns as portal
-
-    return [
-        *i18n_patterns(path("notifications-tests/post/<slug:slug>/", post_in_workspace)),
-        *portal,
-    ]
-
-
-urlpatterns = _urlpatterns()

@@ -286,8 +286,14 @@ def test_mark_all_as_read(member, member_client, author):
     assert unread(member) == 0
 
 
-def test_marking_read_needs_a_post(member_client):
+def test_marking_read_needs_a_post(member, member_client, author):
+    """A link (a prefetching browser, a crawler) marks nothing read."""
+    workspace = WorkspaceFactory(name="Mutuals")
+    follow(member, workspace)
+    tell(workspace, PostFactory(workspace=workspace, title="One"), author)
+
     assert member_client.get("/en/notifications/read/?all=1").status_code == 405
+    assert Notification.objects.filter(recipient=member, read_at__isnull=True).count() == 1
 
 
 def test_opening_marks_read_and_goes_to_the_content(member, member_client, author):

@@ -24,7 +24,7 @@ from gess.celery import app
 from notifications.models import Delivery, OutboxMessage, Update
 from notifications.tasks import send_digests, sweep_outbox
 from tests.factories import UserFactory
-from tests.workspaces.factories import WorkspaceFactory
+from tests.workspaces.factories import WorkspaceFactory, add_member
 
 from .conftest import wait_until, worker_thread
 
@@ -131,7 +131,6 @@ def test_settings_use_the_tolerant_cache_with_redis():
 
 
 @pytest.mark.worker
-@pytest.mark.urls("tests.notifications.conftest")
 def test_members_sign_in_and_post_while_redis_is_down_and_the_sweep_sends_once_it_is_back(
     settings, private_broker, mailbox, client, password, workspace, follow, followable_workspace
 ):
@@ -146,6 +145,7 @@ def test_members_sign_in_and_post_while_redis_is_down_and_the_sweep_sends_once_i
     del settings.ACCOUNT_RATE_LIMITS  # allauth's defaults, as in production: kept in the cache
     followers = followers_of(workspace, follow, 3)
     member = UserFactory(email="aminata@example.org", display_name="Aminata Diallo")
+    add_member(workspace, member)
 
     private_broker.stop()
     started = time.monotonic()
@@ -153,7 +153,7 @@ def test_members_sign_in_and_post_while_redis_is_down_and_the_sweep_sends_once_i
         "/en/accounts/login/", {"login": "aminata@example.org", "password": password}
     )
     response = client.post(
-        "/en/notifications-tests/post/health-mutuals-benin/",
+        "/en/workspaces/health-mutuals-benin/blog/new/",
         {"title": "Radio spots did little", "body": "Visits did a lot."},
         follow=True,
     )

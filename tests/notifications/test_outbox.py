@@ -327,7 +327,6 @@ def test_an_inactive_member_or_one_without_an_address_is_not_sent_anything(
 # --- Nothing reaches the web request --------------------------------------------------------
 
 
-@pytest.mark.urls("tests.notifications.conftest")
 @pytest.mark.django_db(transaction=True)
 def test_a_member_posting_while_smtp_refuses_gets_the_normal_page(
     client, follow, followable_workspace, mailbox
@@ -336,12 +335,13 @@ def test_a_member_posting_while_smtp_refuses_gets_the_normal_page(
     workspace = WorkspaceFactory(name="Health mutuals in Benin", slug="health-mutuals-benin")
     member = UserFactory(email="aminata@example.org", display_name="Aminata Diallo")
     follower = UserFactory(email="carlos@example.org")
+    add_member(workspace, member)
     follow(follower, workspace)
     mailbox.refuse_with = "451 4.3.0 Try again later"
     client.force_login(member)
 
     response = client.post(
-        "/en/notifications-tests/post/health-mutuals-benin/",
+        "/en/workspaces/health-mutuals-benin/blog/new/",
         {"title": "Radio spots did little", "body": "Visits did a lot."},
         follow=True,
     )
