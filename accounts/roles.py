@@ -97,6 +97,24 @@ SCHEMES_PERMISSIONS = [
     for model in SCHEMES_MODELS
     for action in ("add", "change", "delete", "view")
 ] + [("schemes", "view_inventoryinvitation")]
+# ... and the newsletters: members' community news (publish or reject), newsletter
+# issues (compose, preview, send); and the discussion lists in the admin (their
+# moderators moderate each list; editors create lists and name moderators).
+NEWSLETTERS_PERMISSIONS = [
+    ("newsletters", "review_communitynews"),
+    ("newsletters", "view_communitynews"),
+    ("newsletters", "change_communitynews"),
+    ("newsletters", "send_newsletterissue"),
+] + [
+    ("newsletters", f"{action}_{model}")
+    for model in ("newsletterissue", "issueentry")
+    for action in ("add", "change", "delete", "view")
+]
+FORUMS_PERMISSIONS = [
+    ("forums", f"{action}_{model}")
+    for model in ("discussionlist", "subscriber")
+    for action in ("add", "change", "view")
+] + [("forums", "view_message"), ("forums", "view_topic")]
 # Administrators only: site administrators read and moderate every workspace, private
 # ones included (``workspaces.rules.is_site_admin``), and list them in the admin.
 # Editors get none of these: they must not read private workspaces.
@@ -156,6 +174,8 @@ def ensure_role_groups(**kwargs) -> None:
         + COOPERATION_PERMISSIONS
         + EXPERTS_PERMISSIONS
         + SCHEMES_PERMISSIONS
+        + NEWSLETTERS_PERMISSIONS
+        + FORUMS_PERMISSIONS
     ):
         perm = _perm(app_label, codename)
         if perm:

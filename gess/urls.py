@@ -32,6 +32,8 @@ urlpatterns += i18n_patterns(
     path("workspaces/", include("workspaces.urls")),
     path("glossary/", include("glossary.urls")),
     path("notifications/", include("notifications.urls")),
+    path("forum/", include("forums.urls")),
+    path("newsletter/", include("newsletters.urls")),
     # Wagtail's page tree last: it claims every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

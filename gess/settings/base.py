@@ -71,6 +71,8 @@ LOCAL_APPS = [
     "workspaces",
     "glossary",
     "notifications",
+    "forums",
+    "newsletters",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -172,6 +174,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.send_digests",
         "schedule": crontab(hour=6, minute=0, day_of_week="mon"),
         "kwargs": {"period": "weekly"},
+    },
+    # The weekly platform news (MINI-NEWS) of the week that just ended.
+    "newsletters-platform-news": {
+        "task": "newsletters.send_platform_news",
+        "schedule": crontab(hour=7, minute=0, day_of_week="mon"),
     },
 }
 # How long a worker's claim on an outgoing e-mail holds before the sweep takes it for
