@@ -7,4 +7,4 @@ class ForumsConfig(AppConfig):
     verbose_name = _("Discussion lists")
 
     def ready(self) -> None:
-        from . import notify, rules, signals  # noqa: F401  (followable, permissions, sign-up)
+        from . import notify, rules, search, signals  # noqa: F401  (followable, perms, search, sign-up)

@@ -9,4 +9,4 @@ class NewslettersConfig(AppConfig):
     def ready(self) -> None:
         # The renderers of the newsletter and platform-news e-mails, and their
         # unsubscribe scopes.
-        from . import issues, platform, rules  # noqa: F401
+        from . import community, issues, platform, rules  # noqa: F401

@@ -1,0 +1,1 @@
+"""The lists in the portal search (to be written, issue 7)."""

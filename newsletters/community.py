@@ -1,0 +1,1 @@
+"""Community news: submitting, reviewing, listing (to be written, issue 7)."""
