@@ -105,6 +105,7 @@ NEWSLETTERS_PERMISSIONS = [
     ("newsletters", "view_communitynews"),
     ("newsletters", "change_communitynews"),
     ("newsletters", "send_newsletterissue"),
+    ("newsletters", "view_reader"),
 ] + [
     ("newsletters", f"{action}_{model}")
     for model in ("newsletterissue", "issueentry")

@@ -33,7 +33,15 @@ MAIN_NAV = (
     ),
     NavEntry("countries", _("Countries"), "countryprofiles:index"),
     NavEntry("workspaces", _("Workspaces"), "workspaces:index"),
-    NavEntry("news", _("News & Events"), "editorial:news"),
+    NavEntry(
+        "news",
+        _("News & Events"),
+        children=(
+            NavEntry("news-events", _("News and events"), "editorial:news"),
+            NavEntry("community-news", _("Community news"), "newsletters:community"),
+            NavEntry("newsletter", _("Newsletter"), "newsletters:index"),
+        ),
+    ),
     NavEntry("forum", _("Forum"), "forum:index"),
     NavEntry(
         "assistance",

@@ -42,9 +42,7 @@ class DiscussionList(models.Model):
     description = models.TextField(_("description (English)"), max_length=1000, blank=True)
     description_fr = models.TextField(_("description (French)"), max_length=1000, blank=True)
     description_es = models.TextField(_("description (Spanish)"), max_length=1000, blank=True)
-    kind = models.CharField(
-        _("kind"), max_length=12, choices=Kind.choices, default=Kind.DISCUSSION
-    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DISCUSSION)
     # The language most messages are written in ("" when any of the three).
     language = models.CharField(
         _("main language"), max_length=2, choices=settings.LANGUAGES, blank=True
@@ -74,6 +72,9 @@ class DiscussionList(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("forum:list", kwargs={"slug": self.slug})
+
     @property
     def display_name(self) -> str:
         return translated_text(self, "name")
@@ -85,9 +86,6 @@ class DiscussionList(models.Model):
     @property
     def is_announcement(self) -> bool:
         return self.kind == self.Kind.ANNOUNCEMENT
-
-    def get_absolute_url(self) -> str:
-        return reverse("forum:list", kwargs={"slug": self.slug})
 
 
 class Subscriber(models.Model):
@@ -109,9 +107,7 @@ class Subscriber(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="list_subscriptions"
     )
-    role = models.CharField(
-        _("role"), max_length=12, choices=Role.choices, default=Role.SUBSCRIBER
-    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.SUBSCRIBER)
     standing = models.CharField(
         _("standing"), max_length=12, choices=Standing.choices, default=Standing.PROBATION
     )
@@ -177,9 +173,7 @@ class Topic(models.Model):
         return self.subject
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "forum:topic", kwargs={"slug": self.discussion_list.slug, "pk": self.pk}
-        )
+        return reverse("forum:topic", kwargs={"slug": self.discussion_list.slug, "pk": self.pk})
 
 
 class MessageQuerySet(models.QuerySet):

@@ -32,8 +32,10 @@ def subscriber(user, discussion_list: DiscussionList) -> Subscriber | None:
 def subscribe(user, discussion_list: DiscussionList, *, delivery: str | None = None) -> Subscriber:
     """Subscribe ``user`` (again): they follow the list with ``delivery`` (every
     message by e-mail when not said). A banned member stays banned and is not
-    subscribed again (``NotAllowed``)."""
-    found, created = Subscriber.objects.get_or_create(discussion_list=discussion_list, user=user)
+    subscribed again (``NotAllowed``), nor is anyone on a closed list."""
+    if not discussion_list.is_active:
+        raise NotAllowed
+    found, _created = Subscriber.objects.get_or_create(discussion_list=discussion_list, user=user)
     if found.is_banned:
         raise NotAllowed
     notify.follow_list(user, discussion_list, delivery=delivery)
@@ -102,13 +104,23 @@ def start_topic(user, discussion_list: DiscussionList, *, subject: str, body: st
 
 @transaction.atomic
 def reply(user, topic: Topic, *, body: str, reply_to: Message | None = None) -> Posted:
+    """A reply in ``topic``; ``reply_to`` is kept only when it is an approved message of
+    the same topic. A topic whose first message is not published yet takes no reply
+    (``NotAllowed``): nobody but its author and the moderators can see it."""
     discussion_list = topic.discussion_list
     found = subscriber(user, discussion_list)
-    if not may_post(found, discussion_list):
+    if not may_post(found, discussion_list) or not is_published(topic):
         raise NotAllowed
-    if reply_to is not None and (reply_to.topic_id != topic.pk or reply_to.status != Message.Status.APPROVED):
+    if reply_to is not None and (
+        reply_to.topic_id != topic.pk or reply_to.status != Message.Status.APPROVED
+    ):
         reply_to = None
     return _settle(_write(topic, user, body, reply_to=reply_to), found)
+
+
+def is_published(topic: Topic) -> bool:
+    """Whether the topic's first message is approved (the topic is then public)."""
+    return topic.messages.filter(opens_topic=True, status=Message.Status.APPROVED).exists()
 
 
 def _publish(message: Message, *, moderator) -> None:
@@ -123,9 +135,12 @@ def _publish(message: Message, *, moderator) -> None:
         last_message_at=now, message_count=F("message_count") + 1
     )
     if message.author_id:
-        found = Subscriber.objects.filter(
-            discussion_list=message.topic.discussion_list_id, user=message.author_id
-        ).first()
+        # Locked: two moderators approving two messages of one author count both.
+        found = (
+            Subscriber.objects.select_for_update()
+            .filter(discussion_list=message.topic.discussion_list_id, user=message.author_id)
+            .first()
+        )
         if found is not None and not found.is_moderator:
             found.approved_messages += 1
             if (
@@ -194,8 +209,24 @@ def ban(found: Subscriber, moderator, *, reason: str = "") -> int:
 
 
 @transaction.atomic
+def ban_author(message: Message, moderator, *, reason: str = "") -> int:
+    """Ban the author of ``message`` from its list (``ban``), even one who left the list
+    meanwhile (their row is kept, banned). ``NotAllowed`` for a moderator or a message
+    whose author's account is gone. How many waiting messages were rejected."""
+    if message.author_id is None:
+        raise NotAllowed
+    found, _created = Subscriber.objects.get_or_create(
+        discussion_list_id=message.topic.discussion_list_id, user_id=message.author_id
+    )
+    return ban(found, moderator, reason=reason)
+
+
+@transaction.atomic
 def lift_ban(found: Subscriber, moderator) -> None:
-    """Let a banned member back: on probation again, and subscribed."""
+    """Let a banned member back: on probation again, and subscribed. Nothing happens to
+    a member who is not banned (their count of approved messages stays)."""
+    if not found.is_banned:
+        return
     found.standing = Subscriber.Standing.PROBATION
     found.approved_messages = 0
     found.banned_at = None
@@ -210,6 +241,9 @@ def set_standing(found: Subscriber, standing: str) -> None:
     """Trust a subscriber at once, or put them back on probation (not a ban: ``ban``)."""
     if standing not in (Subscriber.Standing.PROBATION, Subscriber.Standing.TRUSTED):
         raise ValueError(standing)
+    if found.is_banned:
+        # Lifting a ban also makes them follow the list again: ``lift_ban``.
+        raise NotAllowed
     found.standing = standing
     found.save(update_fields=["standing"])
 
@@ -225,3 +259,29 @@ def subscribe_new_member(user) -> int:
             continue
         count += 1
     return count
+
+
+@transaction.atomic
+def set_moderators(discussion_list: DiscussionList, chosen) -> None:
+    """The list's moderators are ``chosen``: each is a subscribed moderator (a ban is
+    lifted: the editors chose them); a moderator left out becomes a trusted
+    subscriber, still subscribed."""
+    chosen = list(chosen)
+    Subscriber.objects.filter(
+        discussion_list=discussion_list, role=Subscriber.Role.MODERATOR
+    ).exclude(user__in=[user.pk for user in chosen]).update(
+        role=Subscriber.Role.SUBSCRIBER, standing=Subscriber.Standing.TRUSTED
+    )
+    for user in chosen:
+        found, created = Subscriber.objects.get_or_create(
+            discussion_list=discussion_list,
+            user=user,
+            defaults={"role": Subscriber.Role.MODERATOR, "standing": Subscriber.Standing.TRUSTED},
+        )
+        if not created and (not found.is_moderator or found.standing != found.Standing.TRUSTED):
+            found.role = Subscriber.Role.MODERATOR
+            found.standing = Subscriber.Standing.TRUSTED
+            found.banned_at = found.banned_by = None
+            found.ban_reason = ""
+            found.save()
+        notify.follow_list(user, discussion_list)

@@ -125,7 +125,9 @@ class NewsletterIssue(models.Model):
     title_fr = models.CharField(_("title (French)"), max_length=200, blank=True)
     title_es = models.CharField(_("title (Spanish)"), max_length=200, blank=True)
     # The editor's word, plain text with blank lines between paragraphs.
-    introduction = models.TextField(_("introduction (English)"), max_length=TEXT_MAX_LENGTH, blank=True)
+    introduction = models.TextField(
+        _("introduction (English)"), max_length=TEXT_MAX_LENGTH, blank=True
+    )
     introduction_fr = models.TextField(
         _("introduction (French)"), max_length=TEXT_MAX_LENGTH, blank=True
     )
@@ -157,6 +159,9 @@ class NewsletterIssue(models.Model):
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("newsletters:issue", kwargs={"number": self.number})
+
     @property
     def display_title(self) -> str:
         return translated_text(self, "title")
@@ -168,9 +173,6 @@ class NewsletterIssue(models.Model):
     @property
     def is_sent(self) -> bool:
         return self.status == self.Status.SENT
-
-    def get_absolute_url(self) -> str:
-        return reverse("newsletters:issue", kwargs={"number": self.number})
 
 
 class IssueEntry(models.Model):

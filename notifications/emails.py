@@ -9,7 +9,10 @@ a subject or a sentence, subjects are cut at ``SUBJECT_LENGTH`` characters and
 excerpts at ``EXCERPT_WORDS`` words.
 
 Other apps add kinds of e-mail with ``register_renderer(kind, render)``, where
-``render(message)`` returns an ``EmailMessage`` (use ``compose``) or ``None``.
+``render(message)`` returns an ``EmailMessage`` (use ``compose``) or ``None``. A verb
+may have an update's e-mail written with templates of its own (``registry.Verb``:
+``template``, ``context``), which may carry the update's text whole (``Told.content``:
+a discussion list's message); digests and the notification centre keep the excerpt.
 """
 
 import re
@@ -127,6 +130,11 @@ class Told:
     followed_kind: str = ""
     # Sorts and groups the items of a digest by what brought them.
     followed_key: tuple = ()
+    # Who did it, on one line.
+    actor_name: str = ""
+    # The update's text whole (``excerpt`` is its first ``EXCERPT_WORDS`` words): what
+    # a verb's own e-mail may carry (a list message, ``registry.Verb.template``).
+    content: str = ""
 
 
 def _name(person) -> str:
@@ -166,6 +174,14 @@ def _address(target: Model) -> str:
     return absolute_url(url) if url.startswith("/") else url
 
 
+def _link(update, target: Model) -> str:
+    """Where the update leads: its target's page and anchor, or where its verb says."""
+    found = registry.verb(update.verb)
+    if found is not None and found.link is not None:
+        return absolute_url(found.link(target))
+    return _address(target) + update.anchor
+
+
 def tell(notification: Notification, person, readable: Readable | None = None) -> Told | None:
     """The notification in the active language, or ``None`` when ``person`` may no
     longer read it (its source or its target is gone, or out of their reach).
@@ -182,9 +198,10 @@ def tell(notification: Notification, person, readable: Readable | None = None) -
     if target is None:
         return None
     source_name = plain(str(followable.name(source)))
+    actor_name = plain(_name(update.actor))
     sentence, subject = registry.tell(
         update.verb,
-        actor=plain(_name(update.actor)),
+        actor=actor_name,
         title=plain(update.title),
         source=source_name,
     )
@@ -194,7 +211,7 @@ def tell(notification: Notification, person, readable: Readable | None = None) -
         notification=notification,
         sentence=sentence,
         subject=subject,
-        url=_address(target) + update.anchor,
+        url=_link(update, target),
         source_name=source_name,
         source_label=str(followable.label),
         excerpt=Truncator(update.excerpt).words(EXCERPT_WORDS),
@@ -208,6 +225,8 @@ def tell(notification: Notification, person, readable: Readable | None = None) -
             type(followed).__name__,
             followed.pk,
         ),
+        actor_name=actor_name,
+        content=update.excerpt,
     )
 
 
@@ -239,14 +258,17 @@ def render_update(message: OutboxMessage) -> EmailMessage | None:
     if notification is None:
         return None
     person = message.recipient
+    verb = registry.verb(notification.update.verb)
     with translation.override(person.language or settings.LANGUAGE_CODE):
         told = tell(notification, person)
-    if told is None:
-        return None
-    context = {"told": told, "reason": notification.reason}
+        if told is None:
+            return None
+        context = {"told": told, "reason": notification.reason}
+        if verb is not None and verb.context is not None:
+            context.update(verb.context(notification.update))
     return compose(
         message,
-        template="notifications/emails/update",
+        template=(verb.template if verb is not None else "") or "notifications/emails/update",
         context=context,
         scope=_unsubscribe_scope(notification),
     )

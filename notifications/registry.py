@@ -57,6 +57,16 @@ class Verb:
     sentence: str
     # The e-mail subject: may use {actor}, {title} and {source}.
     subject: str
+    # Where the update leads, when not to its target's page: ``link(target) -> path``
+    # (a message waiting for moderation: the moderation page), in the active language.
+    link: Callable[[Model], str] | None = None
+    # The e-mail's own templates instead of the update's: ``"forums/emails/message"``
+    # renders ``message_subject.txt`` and ``message_body.txt``, which may show the
+    # update's whole text (``told.content``: a list message is sent whole).
+    template: str = ""
+    # More for those templates: ``context(update) -> dict`` (links of the app's own),
+    # called in the recipient's language.
+    context: Callable[[Model], dict] | None = None
 
 
 _followables: dict[type[Model], Followable] = {}
@@ -69,8 +79,16 @@ def register(followable: Followable) -> None:
     _by_key[followable.key] = followable
 
 
-def register_verb(key: str, *, sentence: str, subject: str) -> None:
-    _verbs[key] = Verb(key, sentence, subject)
+def register_verb(
+    key: str,
+    *,
+    sentence: str,
+    subject: str,
+    link: Callable[[Model], str] | None = None,
+    template: str = "",
+    context: Callable[[Model], dict] | None = None,
+) -> None:
+    _verbs[key] = Verb(key, sentence, subject, link=link, template=template, context=context)
 
 
 def followable(obj_or_model) -> Followable | None:

@@ -21,6 +21,11 @@ class Scope:
     describe: Callable[[object, str], str]
     # Stops it; returns how many things changed (0 when it was already stopped).
     apply: Callable[[object, str], int]
+    # Whether what it stops is still shown in the notification centre (a newsletter
+    # is not).
+    in_portal: bool = True
+    # Where the person chooses again what they receive (a URL pattern's name).
+    manage: str = "notifications:preferences"
 
 
 _scopes: dict[str, Scope] = {}

@@ -189,7 +189,12 @@ def unsubscribe(request, token):
         response = render(request, "notifications/unsubscribe.html", context, status=400)
     else:
         person, scope, value = resolved
-        context = {"what": scope.describe(person, value), "state": "confirm"}
+        context = {
+            "what": scope.describe(person, value),
+            "state": "confirm",
+            "in_portal": scope.in_portal,
+            "manage_url": reverse(scope.manage),
+        }
         if request.method == "POST":
             context["state"] = "done" if scope.apply(person, value) else "already"
         response = render(request, "notifications/unsubscribe.html", context)

@@ -32,6 +32,8 @@ SAME_IN_EVERY_LANGUAGE = {
 } | {name for _, name in EXTRA_LANGUAGES}
 SAME_AS_ENGLISH = {
     "fr": {
+        # Mail programs show "Re:" in every language.
+        "re: {title}",
         "forum",
         "notification",
         "notifications",

@@ -18,8 +18,10 @@ from core.demo import (
     countries,
     editorial,
     experts,
+    forums,
     glossary,
     library,
+    newsletters,
     notifications,
     schemes,
     users,
@@ -77,6 +79,10 @@ class Command(BaseCommand):
             # After the countries, whose demo populations bound the schemes' figures.
             scheme_counts = schemes.load_schemes()
             workspace_counts = workspaces.load_workspaces()
+            # After the users and experts (subscribers, authors) and the library and
+            # editorial events (the newsletter's entries).
+            forum_counts = forums.load_forums()
+            newsletter_counts = newsletters.load_newsletters()
             # Last: members follow the demo's workspaces, countries and topics.
             notification_counts = notifications.load_notifications()
         self.stdout.write(
@@ -93,6 +99,8 @@ class Command(BaseCommand):
             ("experts", expert_counts),
             ("schemes", scheme_counts),
             ("workspaces", workspace_counts),
+            ("discussion lists", forum_counts),
+            ("newsletters", newsletter_counts),
             ("notifications", notification_counts),
         ):
             if counts:
