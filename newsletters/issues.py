@@ -17,12 +17,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import (
     Case,
-    CharField,
     Exists,
     F,
     IntegerField,
@@ -33,7 +31,6 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Concat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -46,7 +43,6 @@ from editorial.models import NewsPage, upcoming_q
 from library.models import Item
 from notifications import emails, outbox
 from notifications.models import OutboxMessage
-from notifications.publish import _insert_from as insert_from
 from notifications.unsubscribe import Scope, register_scope
 
 from .models import CommunityNews, IssueEntry, NewsletterIssue, Reader
@@ -353,47 +349,17 @@ def send_issue(issue: NewsletterIssue, *, by) -> int:
     The issue is locked while this runs: a second "Send" (a double click, another
     editor) waits, then finds it sent and is refused (``IssueLocked``); the messages'
     keys (``newsletter:<issue>:<reader>``) would refuse a second row anyway."""
-    issue_type = ContentType.objects.get_for_model(NewsletterIssue)
     with transaction.atomic():
         locked = NewsletterIssue.objects.select_for_update().get(pk=issue.pk)
         _check_draft(locked)
         now = timezone.now()
-        owed = (
-            readers()
-            .exclude(
-                pk__in=OutboxMessage.objects.filter(
-                    object_type=issue_type, object_id=locked.pk
-                ).values("recipient")
-            )
-            .order_by()
-            .values_list(
-                Value(KIND),
-                "pk",
-                Value(issue_type.pk),
-                Value(locked.pk),
-                Concat(Value(f"{KIND}:{locked.pk}:"), Cast("pk", output_field=CharField())),
-                Value(str(OutboxMessage.State.PENDING)),
-                Value(0),
-                Value(""),
-                Value(""),
-                Value(""),
-                Value(now),
-                Value(now),
-            )
-        )
-        fields = ["kind", "recipient", "object_type", "object_id", "key", "state", "attempts"]
-        fields += ["last_error", "to_address", "subject", "created", "next_attempt"]
-        count = insert_from(OutboxMessage, fields, owed)
+        ids = outbox.owe(KIND, readers(), locked, key=f"{KIND}:{locked.pk}", now=now)
+        count = len(ids)
         locked.status = NewsletterIssue.Status.SENT
         locked.sent_at = now
         locked.sent_by = by
         locked.recipients = count
         locked.save(update_fields=["status", "sent_at", "sent_by", "recipients"])
-        ids = list(
-            OutboxMessage.objects.filter(kind=KIND, object_type=issue_type, object_id=locked.pk)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
         outbox.enqueue_on_commit(ids)
     issue.refresh_from_db()
     return count

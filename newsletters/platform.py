@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import (
     BooleanField,
-    CharField,
     Count,
     Exists,
     ExpressionWrapper,
@@ -35,19 +34,16 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
-    Value,
     Window,
 )
-from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
 from core.mail import absolute_url
-from notifications import emails
+from notifications import emails, outbox
 from notifications.models import OutboxMessage
-from notifications.publish import _insert_from
 from notifications.unsubscribe import Scope, register_scope
 
 from .models import CommunityNews, PlatformNews, Reader
@@ -309,7 +305,11 @@ def week_contents(week: date, user) -> WeekContents:
 
 def readers() -> QuerySet:
     """The members who receive the platform news: active, with an address, who asked."""
-    return Reader.objects.filter(platform_news=True, user__is_active=True).exclude(user__email="")
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, newsletter_reader__platform_news=True)
+        .exclude(email="")
+    )
 
 
 def compose(week: date | None = None, now: datetime | None = None) -> list[int]:
@@ -320,44 +320,14 @@ def compose(week: date | None = None, now: datetime | None = None) -> list[int]:
     now = now or timezone.now()
     week = week or last_week(now)
     news, _created = PlatformNews.objects.get_or_create(week=week)
-    object_type = ContentType.objects.get_for_model(PlatformNews)
-    owed = OutboxMessage.objects.filter(kind=KIND, object_type=object_type, object_id=news.pk)
-    rows = (
-        readers()
-        .exclude(user__in=owed.values("recipient"))
-        .order_by("user")
-        .values_list(
-            Value(KIND),
-            "user",
-            Value(object_type.pk),
-            Value(news.pk),
-            Concat(
-                Value(f"{KIND}:{week.isoformat()}:"),
-                Cast("user", output_field=CharField()),
-                output_field=CharField(),
-            ),
-            Value(str(OutboxMessage.State.PENDING)),
-            Value(0),
-            Value(""),
-            Value(""),
-            Value(""),
-            Value(now),
-            Value(now),
-        )
-    )
-    fields = ["kind", "recipient", "object_type", "object_id", "key", "state", "attempts"]
-    fields += ["last_error", "to_address", "subject", "created", "next_attempt"]
     try:
         with transaction.atomic():
-            inserted = _insert_from(OutboxMessage, fields, rows)
-            if not inserted:
-                return []
-            PlatformNews.objects.filter(pk=news.pk).update(recipients=F("recipients") + inserted)
-            return list(
-                owed.filter(created=now, state=OutboxMessage.State.PENDING)
-                .order_by("pk")
-                .values_list("pk", flat=True)
-            )
+            ids = outbox.owe(KIND, readers(), news, key=f"{KIND}:{week.isoformat()}", now=now)
+            if ids:
+                PlatformNews.objects.filter(pk=news.pk).update(
+                    recipients=F("recipients") + len(ids)
+                )
+            return ids
     except IntegrityError:  # another run composed the same messages meanwhile
         return []
 

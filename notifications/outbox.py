@@ -30,9 +30,11 @@ from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import get_connection
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import CharField, F, Model, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from .models import OutboxMessage
@@ -86,6 +88,44 @@ def enqueue(ids: list[int]) -> bool:
         )
         return False
     return True
+
+
+def owe(kind: str, recipients: QuerySet, about: Model, *, key: str, now=None) -> list[int]:
+    """One message of ``kind`` about ``about`` (a newsletter issue, a week's platform
+    news) for each member in ``recipients`` who has none yet, written by one
+    ``INSERT … SELECT`` keyed ``<key>:<member id>``; the new messages' ids. Call it in
+    the transaction of the change; the number of queries does not grow with the
+    recipients, and a second call owes nothing more (the key is unique)."""
+    from .publish import insert_from
+
+    now = now or timezone.now()
+    about_type = ContentType.objects.get_for_model(about)
+    owed = OutboxMessage.objects.filter(kind=kind, object_type=about_type, object_id=about.pk)
+    rows = (
+        recipients.exclude(pk__in=owed.values("recipient"))
+        .order_by("pk")
+        .values_list(
+            Value(kind),
+            "pk",
+            Value(about_type.pk),
+            Value(about.pk),
+            Concat(
+                Value(f"{key}:"), Cast("pk", output_field=CharField()), output_field=CharField()
+            ),
+            Value(str(OutboxMessage.State.PENDING)),
+            Value(0),
+            Value(""),
+            Value(""),
+            Value(""),
+            Value(now),
+            Value(now),
+        )
+    )
+    fields = ["kind", "recipient", "object_type", "object_id", "key", "state", "attempts"]
+    fields += ["last_error", "to_address", "subject", "created", "next_attempt"]
+    if not insert_from(OutboxMessage, fields, rows):
+        return []
+    return list(owed.filter(created=now).order_by("pk").values_list("pk", flat=True))
 
 
 def enqueue_on_commit(ids: list[int]) -> None:

@@ -49,7 +49,7 @@ def _readers(source: Model | None) -> QuerySet:
     return people.filter(audience) if audience is not None else people
 
 
-def _insert_from(model: type[Model], fields: list[str], rows: QuerySet) -> int:
+def insert_from(model: type[Model], fields: list[str], rows: QuerySet) -> int:
     """``INSERT INTO model (fields) SELECT …`` with ``rows`` (a ``values_list`` giving
     the fields in that order, every NOT NULL column included); how many rows.
 
@@ -98,7 +98,7 @@ def _tell_followers(update: Update, things: list[Model], readers: QuerySet, leav
         )
     )
     fields = ["recipient", "update", "reason", "via_type", "via_id", "delivery", "created"]
-    return _insert_from(Notification, fields, best)
+    return insert_from(Notification, fields, best)
 
 
 def _tell_directly(
@@ -162,7 +162,7 @@ def _owe_emails(update: Update) -> list[int]:
     )
     fields = ["kind", "recipient", "notification", "state", "attempts"]
     fields += ["last_error", "to_address", "subject", "created", "next_attempt"]
-    if not _insert_from(OutboxMessage, fields, owed):
+    if not insert_from(OutboxMessage, fields, owed):
         return []
     return list(
         OutboxMessage.objects.filter(notification__update=update)

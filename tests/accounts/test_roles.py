@@ -88,6 +88,11 @@ def test_role_groups_carry_their_admin_permissions():
     content_rights |= {codename for _, codename in roles.COOPERATION_PERMISSIONS}
     content_rights |= {codename for _, codename in roles.EXPERTS_PERMISSIONS}
     content_rights |= {codename for _, codename in roles.SCHEMES_PERMISSIONS}
+    content_rights |= {codename for _, codename in roles.NEWSLETTERS_PERMISSIONS}
+    content_rights |= {codename for _, codename in roles.FORUMS_PERMISSIONS}
+    assert {"review_communitynews", "send_newsletterissue", "change_discussionlist"} <= (
+        content_rights
+    )
     assert codenames(roles.EDITORS) >= content_rights
     assert not codenames(roles.EDITORS) & {"add_user", "change_user"}
     workspace_rights = {codename for _, codename in roles.WORKSPACES_PERMISSIONS}

@@ -34,6 +34,7 @@ SAME_AS_ENGLISH = {
     "fr": {
         # Mail programs show "Re:" in every language.
         "re: {title}",
+        "messages",
         "forum",
         "notification",
         "notifications",
@@ -78,7 +79,15 @@ SAME_AS_ENGLISH = {
         "%(name)s · blog",
         "%(workspace)s · blog",
     },
-    "es": {"error", "total", "blog", "wiki", "%(name)s · blog", "%(workspace)s · blog"},
+    "es": {
+        "error",
+        "total",
+        "blog",
+        "wiki",
+        "%(name)s · blog",
+        "%(workspace)s · blog",
+        "re: {title}",
+    },
 }
 
 

@@ -407,7 +407,10 @@ def test_the_preview_shows_the_email_in_the_chosen_language(editor_client, compo
     translate(event, french, title="Atelier régional sur l'assurance santé", slug="atelier")
     response = editor_client.get(url("issue-preview", issue.pk, language="fr"))
     email = response.context["email"]
-    assert email.subject == "GESS newsletter no. 3: Atteindre les travailleurs informels"
+    assert (
+        email.subject
+        == "Lettre d'information GESS n°\u00a03\u00a0: Atteindre les travailleurs informels"
+    )
     body = email.body
     assert "Bienvenue dans ce numéro." in body
     assert "Welcome to this issue." not in body
@@ -434,7 +437,7 @@ def test_the_preview_shows_the_email_in_the_chosen_language(editor_client, compo
 
     spanish = editor_client.get(url("issue-preview", issue.pk, language="es")).context["email"]
     # No Spanish title or introduction: the English ones.
-    assert spanish.subject == "GESS newsletter no. 3: Reaching informal workers"
+    assert spanish.subject == "Boletín de GESS n.º 3: Reaching informal workers"
     assert "Welcome to this issue." in spanish.body
     assert f"http://testserver/es/library/items/{item.pk}/" in spanish.body
     # No Spanish copy of the event: the English page.
