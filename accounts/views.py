@@ -4,11 +4,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from core.downloads import inline_image
 from core.permissions import member_permission_required
 
 from . import contact as contact_form
@@ -110,11 +111,6 @@ def avatar(request, pk, token):
     member = _member(request, pk)
     if not member.avatar or not token or token != member.avatar_token:
         raise Http404
-    try:
-        stored = member.avatar.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(stored, content_type="image/webp")
+    response = inline_image(member.avatar, content_type="image/webp")
     response["Cache-Control"] = "private, max-age=86400"
-    response["Content-Disposition"] = "inline"
     return response

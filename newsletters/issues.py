@@ -396,15 +396,7 @@ def issue_email(
         )
         body = emails.tidy(render_to_string("newsletters/emails/issue_body.txt", context))
         html = render_to_string("newsletters/emails/issue_body.html", context)
-    headers = {
-        "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "Auto-Submitted": "auto-generated",
-        "X-Auto-Response-Suppress": "All",
-        "Precedence": "bulk",
-    }
-    if message_id:
-        headers["Message-ID"] = message_id
+    headers = {**emails.list_headers(context["unsubscribe_url"], message_id), "Precedence": "bulk"}
     email = EmailMultiAlternatives(subject=subject, body=body, to=[person.email], headers=headers)
     email.attach_alternative(html, "text/html")
     return email

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse
@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_countries import countries
 
+from core.downloads import inline_image
 from core.mail import absolute_url
 from core.permissions import member_permission_required
 from library.citations import xml_safe
@@ -73,14 +74,8 @@ def image(request, pk):
     item = _visible(request, pk)
     if not item.image:
         raise Http404
-    try:
-        stored = item.image.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
     content_type = mimetypes.guess_type(item.image.name)[0] or "application/octet-stream"
-    response = FileResponse(stored, content_type=content_type)
-    response["Content-Disposition"] = "inline"
-    response["X-Content-Type-Options"] = "nosniff"
+    response = inline_image(item.image, content_type=content_type)
     if item.status == CommunityNews.Status.PUBLISHED:
         patch_cache_control(response, public=True, max_age=IMAGE_MAX_AGE)
     else:

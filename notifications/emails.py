@@ -96,14 +96,23 @@ def compose(message: OutboxMessage, *, template: str, context: dict, scope: str)
         context.update(links(person, scope))
         subject = subject_line(render_to_string(f"{template}_subject.txt", context))
         body = tidy(render_to_string(f"{template}_body.txt", context))
+    headers = list_headers(context["unsubscribe_url"], message.message_id)
+    return EmailMessage(subject=subject, body=body, to=[person.email], headers=headers)
+
+
+def list_headers(unsubscribe_url: str, message_id: str = "") -> dict:
+    """The headers of every e-mail the portal sends to a list of people: one-click
+    unsubscribe (RFC 8058), automatic (no vacation replies), and the outbox message's
+    Message-ID when there is one (a preview has none)."""
     headers = {
-        "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
+        "List-Unsubscribe": f"<{unsubscribe_url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "Message-ID": message.message_id,
         "Auto-Submitted": "auto-generated",
         "X-Auto-Response-Suppress": "All",
     }
-    return EmailMessage(subject=subject, body=body, to=[person.email], headers=headers)
+    if message_id:
+        headers["Message-ID"] = message_id
+    return headers
 
 
 # --- Telling an update -------------------------------------------------------------------

@@ -233,10 +233,13 @@ def test_a_topic_waiting_for_moderation_is_a_404_for_others(
     ):
         c = client_as(user)
         response = c.get(topic.get_absolute_url())
+        page = response.content.decode()
         assert (user and user.display_name, response.status_code) == (
             user and user.display_name,
             status,
         )
+        # Who may read it sees the waiting message; nobody else learns a word of it.
+        assert ("Secret" in page, "Hidden" in page) == ((status == 200),) * 2
 
 
 def test_reply_to_link_fills_the_form_and_shows_in_reply_to(
@@ -286,19 +289,17 @@ def test_wrong_ids_are_404(client, discussion_list, moderator):
     elsewhere = DiscussionListFactory(slug="pensions")
     topic = topic_with_messages(elsewhere, moderator, "Pensions topic")
     client.force_login(moderator)
-    assert (
-        client.get(
-            reverse("forum:topic", kwargs={"slug": discussion_list.slug, "pk": topic.pk})
-        ).status_code
-        == 404
-    )
-    assert client.get(reverse("forum:list", kwargs={"slug": "nowhere"})).status_code == 404
-    assert (
-        client.get(
-            reverse("forum:topic", kwargs={"slug": discussion_list.slug, "pk": 999999})
-        ).status_code
-        == 404
-    )
+    for url in (
+        # A topic of another list, under this list's address.
+        reverse("forum:topic", kwargs={"slug": discussion_list.slug, "pk": topic.pk}),
+        reverse("forum:list", kwargs={"slug": "nowhere"}),
+        reverse("forum:topic", kwargs={"slug": discussion_list.slug, "pk": 999999}),
+    ):
+        response = client.get(url)
+        page = response.content.decode()
+        assert (url, response.status_code) == (url, 404)
+        assert "Page not found" in page
+        assert "Pensions topic" not in page
 
 
 def test_waiting_message_redirects_with_explanation(client, discussion_list, member, moderator):

@@ -240,6 +240,7 @@ def test_inactive_member_may_not_submit(client):
     response = client.get(SUBMIT)
 
     assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
 
 
 @pytest.mark.django_db
